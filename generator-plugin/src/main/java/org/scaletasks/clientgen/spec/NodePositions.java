@@ -1,0 +1,118 @@
+package org.scaletasks.clientgen.spec;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Line and column of every node of a YAML or JSON document, keyed by JSON pointer.
+ *
+ * <p>Swagger Parser reports findings without positions, so the loader maps each finding back to
+ * the source text with this index. A mapping key's position is the position of its key, which is
+ * where an editor should put the cursor.
+ */
+public final class NodePositions {
+
+  /** Line and column, both 1-based. */
+  public record Position(int line, int column) {}
+
+  private final Map<String, Position> positions;
+
+  private NodePositions(Map<String, Position> positions) {
+    this.positions = positions;
+  }
+
+  /**
+   * Reads the document and records the position of each node.
+   *
+   * @throws IOException if the file cannot be read
+   * @throws com.fasterxml.jackson.core.JsonProcessingException if the text is not valid YAML or
+   *     JSON; its location gives the line and column
+   */
+  static NodePositions index(Path file) throws IOException {
+    Map<String, Position> positions = new HashMap<>();
+    YAMLFactory factory = new YAMLFactory();
+    try (JsonParser parser = factory.createParser(Files.newBufferedReader(file))) {
+      Deque<Frame> frames = new ArrayDeque<>();
+      String pendingPointer = "";
+      JsonToken token;
+      while ((token = parser.nextToken()) != null) {
+        Frame parent = frames.peek();
+        if (token == JsonToken.FIELD_NAME) {
+          String pointer = parent.pointer + "/" + escape(parser.currentName());
+          positions.putIfAbsent(pointer, position(parser.currentTokenLocation()));
+          pendingPointer = pointer;
+          continue;
+        }
+        if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+          frames.pop();
+          continue;
+        }
+        String pointer;
+        if (parent == null) {
+          pointer = "";
+        } else if (parent.array) {
+          pointer = parent.pointer + "/" + parent.nextIndex++;
+        } else {
+          pointer = pendingPointer;
+        }
+        positions.putIfAbsent(pointer, position(parser.currentTokenLocation()));
+        if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+          frames.push(new Frame(pointer, token == JsonToken.START_ARRAY));
+        }
+      }
+    }
+    return new NodePositions(positions);
+  }
+
+  /**
+   * Returns the position of the node at {@code pointer}, or of its nearest existing ancestor
+   * when the node itself is missing (a required key that is absent, for example).
+   */
+  Position find(String pointer) {
+    String current = pointer;
+    while (true) {
+      Position position = positions.get(current);
+      if (position != null) {
+        return position;
+      }
+      if (current.isEmpty()) {
+        return new Position(1, 1);
+      }
+      JsonPointer head = JsonPointer.compile(current).head();
+      current = head == null ? "" : head.toString();
+    }
+  }
+
+  boolean contains(String pointer) {
+    return positions.containsKey(pointer);
+  }
+
+  static String escape(String segment) {
+    return segment.replace("~", "~0").replace("/", "~1");
+  }
+
+  private static Position position(JsonLocation location) {
+    return new Position(location.getLineNr(), location.getColumnNr());
+  }
+
+  private static final class Frame {
+    final String pointer;
+    final boolean array;
+    int nextIndex;
+
+    Frame(String pointer, boolean array) {
+      this.pointer = pointer;
+      this.array = array;
+    }
+  }
+}

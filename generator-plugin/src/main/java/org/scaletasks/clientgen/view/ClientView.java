@@ -1,0 +1,25 @@
+package org.scaletasks.clientgen.view;
+
+import java.util.List;
+
+/**
+ * Template data of the client class and the supporting classes beside it.
+ *
+ * @param packageName the client's package
+ * @param modelPackage the package of the models
+ * @param className the client class name
+ * @param defaultBaseUrlLiteral the first server URL of the document as a Java string literal
+ * @param userAgentLiteral the {@code User-Agent} header value as a Java string literal
+ * @param javadoc the escaped Javadoc lines of the client class
+ * @param imports fully qualified model imports, sorted
+ * @param operations the operations, sorted by method name
+ */
+public record ClientView(
+    String packageName,
+    String modelPackage,
+    String className,
+    String defaultBaseUrlLiteral,
+    String userAgentLiteral,
+    List<String> javadoc,
+    List<String> imports,
+    List<OperationView> operations) {}

@@ -1,0 +1,776 @@
+package org.scaletasks.clientgen.view;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.servers.Server;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.openapitools.codegen.CodegenModel;
+import org.openapitools.codegen.CodegenOperation;
+import org.openapitools.codegen.CodegenProperty;
+import org.scaletasks.clientgen.codegen.ClientCodegenConfig;
+import org.scaletasks.clientgen.codegen.InlineSchemas;
+import org.scaletasks.clientgen.spec.LoadedSpec;
+import org.scaletasks.clientgen.spec.SpecException;
+import org.scaletasks.clientgen.spec.SpecProblem;
+
+/**
+ * Builds the template data of every generated file from OpenAPI Generator's codegen model.
+ *
+ * <p>Names, types and escaped text are settled here, in Java, so that the templates only place
+ * finished strings. Anything the generator cannot express becomes a {@link SpecProblem} at the
+ * node that causes it, and all of them are reported together.
+ */
+public final class ViewBuilder {
+
+  private static final String REF_PREFIX = "#/components/schemas/";
+
+  /** All generated files of one document. */
+  public record Views(
+      String packageName,
+      String modelPackage,
+      List<ModelView> models,
+      List<EnumView> enums,
+      List<UnionView> unions,
+      ClientView client) {}
+
+  private enum Kind {
+    OBJECT,
+    ENUM,
+    UNION,
+    ALIAS
+  }
+
+  private final LoadedSpec spec;
+  private final OpenAPI openApi;
+  private final String packageName;
+  private final String modelPackage;
+  private final String clientClassName;
+  private final Map<String, Schema> schemas;
+  private final Map<String, Kind> kinds = new TreeMap<>();
+  private final Map<String, String> modelNames = new TreeMap<>();
+  private final Map<String, Map<String, String>> fieldNames = new TreeMap<>();
+  private final Set<String> generatedTypeNames = new HashSet<>();
+  private final List<SpecProblem> problems = new ArrayList<>();
+  private ClientCodegenConfig codegen;
+
+  private ViewBuilder(LoadedSpec spec, String packageName, String clientClassName) {
+    this.spec = spec;
+    this.openApi = spec.openApi();
+    this.packageName = packageName;
+    this.modelPackage = packageName + ".model";
+    this.clientClassName = clientClassName;
+    InlineSchemas.extract(openApi);
+    Map<String, Schema> components = openApi.getComponents().getSchemas();
+    this.schemas = new TreeMap<>(components == null ? Map.of() : components);
+  }
+
+  /**
+   * Builds the views of every model, enumeration, union and the client.
+   *
+   * @throws SpecException listing every construct that the generator cannot express
+   */
+  public static Views build(LoadedSpec spec, String packageName, String clientClassName)
+      throws SpecException {
+    return new ViewBuilder(spec, packageName, clientClassName).build();
+  }
+
+  private Views build() throws SpecException {
+    classifyAndName();
+    codegen = new ClientCodegenConfig(openApi, modelNames);
+    for (String name : schemas.keySet()) {
+      if (kinds.get(name) == Kind.OBJECT) {
+        fieldNames.put(name, allocateFieldNames(name));
+      }
+    }
+    List<ModelView> models = new ArrayList<>();
+    List<EnumView> enums = new ArrayList<>();
+    List<UnionView> unions = new ArrayList<>();
+    for (Map.Entry<String, Schema> entry : schemas.entrySet()) {
+      String name = entry.getKey();
+      switch (kinds.get(name)) {
+        case OBJECT -> models.add(objectModel(name, entry.getValue()));
+        case ENUM -> enums.add(enumView(modelNames.get(name), "public final", entry.getValue()));
+        case UNION -> unions.add(union(name, entry.getValue()));
+        case ALIAS -> {}
+      }
+    }
+    ClientView client = client();
+    if (!problems.isEmpty()) {
+      throw new SpecException(problems);
+    }
+    return new Views(packageName, modelPackage, models, enums, unions, client);
+  }
+
+  // ---- naming -------------------------------------------------------------------------------
+
+  private void classifyAndName() {
+    Set<String> takenLowerCase = new HashSet<>();
+    takenLowerCase.add(clientClassName.toLowerCase(Locale.ROOT));
+    for (String supporting : List.of("ApiException", "ValidationException")) {
+      takenLowerCase.add(supporting.toLowerCase(Locale.ROOT));
+    }
+    for (Map.Entry<String, Schema> entry : schemas.entrySet()) {
+      Kind kind = classify(entry.getValue());
+      kinds.put(entry.getKey(), kind);
+      if (kind == Kind.ALIAS) {
+        continue;
+      }
+      String base = JavaNames.typeName(entry.getKey());
+      String candidate = base;
+      for (int suffix = 2; takenLowerCase.contains(candidate.toLowerCase(Locale.ROOT)); suffix++) {
+        candidate = base + suffix;
+      }
+      takenLowerCase.add(candidate.toLowerCase(Locale.ROOT));
+      modelNames.put(entry.getKey(), candidate);
+      generatedTypeNames.add(candidate);
+    }
+  }
+
+  private static Kind classify(Schema<?> schema) {
+    if (schema.getOneOf() != null || schema.getAnyOf() != null) {
+      return Kind.UNION;
+    }
+    if (schema.getEnum() != null && !schema.getEnum().isEmpty() && isStringType(schema)) {
+      return Kind.ENUM;
+    }
+    if ((schema.getProperties() != null && !schema.getProperties().isEmpty())
+        || schema.getAllOf() != null) {
+      return Kind.OBJECT;
+    }
+    return Kind.ALIAS;
+  }
+
+  private static boolean isStringType(Schema<?> schema) {
+    return "string".equals(typeOf(schema)) || (typeOf(schema) == null && schema.getEnum().stream().allMatch(v -> v instanceof String));
+  }
+
+  private static String typeOf(Schema<?> schema) {
+    if (schema.getType() != null) {
+      return schema.getType();
+    }
+    if (schema.getTypes() != null) {
+      return schema.getTypes().stream().filter(t -> !"null".equals(t)).findFirst().orElse(null);
+    }
+    return null;
+  }
+
+  /** Java field names of a model's properties, keyed by JSON name; clashing names get a suffix. */
+  private Map<String, String> allocateFieldNames(String schemaName) {
+    Map<String, String> names = new LinkedHashMap<>();
+    Set<String> taken = new HashSet<>();
+    for (String jsonName : flattenedProperties(schemas.get(schemaName)).keySet()) {
+      String base = JavaNames.memberName(jsonName);
+      String candidate = base;
+      for (int suffix = 2; taken.contains(candidate.toLowerCase(Locale.ROOT)); suffix++) {
+        candidate = base + suffix;
+      }
+      taken.add(candidate.toLowerCase(Locale.ROOT));
+      names.put(jsonName, candidate);
+    }
+    return names;
+  }
+
+  /** Properties of a schema with its {@code allOf} parts merged, in document order. */
+  private Map<String, Schema> flattenedProperties(Schema<?> schema) {
+    Map<String, Schema> properties = new LinkedHashMap<>();
+    collectProperties(schema, properties, new HashSet<>());
+    return properties;
+  }
+
+  private void collectProperties(Schema<?> schema, Map<String, Schema> into, Set<String> seen) {
+    if (schema == null) {
+      return;
+    }
+    if (schema.get$ref() != null) {
+      String name = refName(schema.get$ref());
+      if (seen.add(name)) {
+        collectProperties(schemas.get(name), into, seen);
+      }
+      return;
+    }
+    if (schema.getAllOf() != null) {
+      for (Schema<?> part : schema.getAllOf()) {
+        collectProperties(part, into, seen);
+      }
+    }
+    if (schema.getProperties() != null) {
+      into.putAll(schema.getProperties());
+    }
+  }
+
+  private Set<String> flattenedRequired(Schema<?> schema, Set<String> seen) {
+    Set<String> required = new TreeSet<>();
+    if (schema == null) {
+      return required;
+    }
+    if (schema.get$ref() != null) {
+      String name = refName(schema.get$ref());
+      return seen.add(name) ? flattenedRequired(schemas.get(name), seen) : required;
+    }
+    if (schema.getAllOf() != null) {
+      for (Schema<?> part : schema.getAllOf()) {
+        required.addAll(flattenedRequired(part, seen));
+      }
+    }
+    if (schema.getRequired() != null) {
+      required.addAll(schema.getRequired());
+    }
+    return required;
+  }
+
+  /** {@code x-} extensions of a schema and of its inline {@code allOf} parts. */
+  private static Map<String, Object> flattenedExtensions(Schema<?> schema) {
+    Map<String, Object> extensions = new LinkedHashMap<>();
+    if (schema.getAllOf() != null) {
+      for (Schema<?> part : schema.getAllOf()) {
+        if (part.get$ref() == null && part.getExtensions() != null) {
+          extensions.putAll(part.getExtensions());
+        }
+      }
+    }
+    if (schema.getExtensions() != null) {
+      extensions.putAll(schema.getExtensions());
+    }
+    return extensions;
+  }
+
+  private static String refName(String ref) {
+    return ref.startsWith(REF_PREFIX) ? ref.substring(REF_PREFIX.length()) : ref;
+  }
+
+  private String schemaPointer(String schemaName) {
+    return "/components/schemas/" + escapePointer(schemaName);
+  }
+
+  private static String escapePointer(String segment) {
+    return segment.replace("~", "~0").replace("/", "~1");
+  }
+
+  // ---- object models --------------------------------------------------------------------------
+
+  private ModelView objectModel(String schemaName, Schema<?> schema) {
+    String className = modelNames.get(schemaName);
+    CodegenModel codegenModel = codegen.fromModel(schemaName, schema);
+    Map<String, Schema> rawProperties = flattenedProperties(schema);
+    Set<String> required = flattenedRequired(schema, new HashSet<>());
+    Map<String, String> names = fieldNames.get(schemaName);
+
+    Map<String, CodegenProperty> codegenProperties = new LinkedHashMap<>();
+    for (CodegenProperty property : codegenModel.vars) {
+      codegenProperties.putIfAbsent(property.baseName, property);
+    }
+
+    Set<String> nestedTaken = new HashSet<>(generatedTypeNames);
+    nestedTaken.add(className);
+    List<EnumView> nestedEnums = new ArrayList<>();
+    List<PropertyView> properties = new ArrayList<>();
+    for (Map.Entry<String, Schema> entry : rawProperties.entrySet()) {
+      String jsonName = entry.getKey();
+      Schema<?> raw = entry.getValue();
+      CodegenProperty codegenProperty = codegenProperties.get(jsonName);
+      String pointer = schemaPointer(schemaName) + "/properties/" + escapePointer(jsonName);
+      TypeContext context = new TypeContext(jsonName, nestedTaken, nestedEnums, pointer);
+      String javaType = javaType(raw, context);
+      properties.add(
+          property(jsonName, names.get(jsonName), raw, codegenProperty, required.contains(jsonName), javaType, pointer));
+    }
+    List<String> modelChecks =
+        ModelChecks.forModel(this, schemaName, flattenedExtensions(schema), rawProperties, properties);
+    boolean hasChecks =
+        !modelChecks.isEmpty() || properties.stream().anyMatch(p -> !p.checks().isEmpty());
+    String description = schema.getDescription() != null ? schema.getDescription() : codegenModel.description;
+    return new ModelView(
+        modelPackage,
+        className,
+        modelImports(properties, nestedEnums, hasChecks),
+        JavaText.javadocLines(description),
+        properties,
+        nestedEnums,
+        modelChecks,
+        hasChecks);
+  }
+
+  private PropertyView property(
+      String jsonName,
+      String fieldName,
+      Schema<?> raw,
+      CodegenProperty codegenProperty,
+      boolean required,
+      String javaType,
+      String pointer) {
+    Schema<?> resolved = resolve(raw);
+    boolean nullable =
+        Boolean.TRUE.equals(raw.getNullable())
+            || (raw.getTypes() != null && raw.getTypes().contains("null"))
+            || (codegenProperty != null && codegenProperty.isNullable);
+    boolean list = javaType.startsWith("List<");
+    boolean map = javaType.startsWith("Map<");
+    String elementType = null;
+    if (list) {
+      elementType = javaType.substring("List<".length(), javaType.length() - 1);
+    } else if (map) {
+      elementType = javaType.substring("Map<String, ".length(), javaType.length() - 1);
+    }
+    String adderName = null;
+    if (list) {
+      adderName = JavaNames.adderName(singular(fieldName));
+    } else if (map) {
+      adderName = "put" + Character.toUpperCase(fieldName.charAt(0)) + singular(fieldName).substring(1);
+    }
+    String description = raw.getDescription() != null ? raw.getDescription() : resolved.getDescription();
+    List<String> javadoc = new ArrayList<>(JavaText.javadocLines(description));
+    Object defaultValue = raw.getDefault() != null ? raw.getDefault() : resolved.getDefault();
+    if (defaultValue != null) {
+      if (!javadoc.isEmpty()) {
+        javadoc.add("");
+      }
+      javadoc.add(
+          "<p>The server uses " + JavaText.escapeJavadoc(String.valueOf(defaultValue)) + " when this is not set.");
+    }
+    List<String> checks = PropertyChecks.forProperty(this, jsonName, fieldName, raw, resolved, javaType, pointer);
+    return new PropertyView(
+        jsonName,
+        JavaText.stringLiteral(jsonName),
+        fieldName,
+        javaType,
+        elementType,
+        adderName,
+        required,
+        nullable,
+        list,
+        map,
+        javadoc,
+        checks,
+        defaultValue == null ? null : String.valueOf(defaultValue));
+  }
+
+  private static String singular(String name) {
+    if (name.endsWith("ies") && name.length() > 3) {
+      return name.substring(0, name.length() - 3) + "y";
+    }
+    if (name.endsWith("ses") || name.endsWith("xes")) {
+      return name.substring(0, name.length() - 2);
+    }
+    boolean latinSingular = name.endsWith("ss") || name.endsWith("is") || name.endsWith("us");
+    if (name.endsWith("s") && !latinSingular && name.length() > 1) {
+      return name.substring(0, name.length() - 1);
+    }
+    return name;
+  }
+
+  /** Where a type is being resolved: the owning property, for naming nested enumerations. */
+  private record TypeContext(
+      String propertyName, Set<String> nestedTaken, List<EnumView> nestedEnums, String pointer) {}
+
+  private String javaType(Schema<?> schema, TypeContext context) {
+    if (schema == null) {
+      return "Object";
+    }
+    if (InlineSchemas.isReferenceWrapper(schema)) {
+      return javaType(schema.getAllOf().get(0), context);
+    }
+    if (schema.get$ref() != null) {
+      String name = refName(schema.get$ref());
+      Schema<?> target = schemas.get(name);
+      if (target == null) {
+        problems.add(spec.problemAt(context.pointer(), "unresolved reference " + schema.get$ref() + "; define the schema under components/schemas or fix the reference"));
+        return "Object";
+      }
+      String className = modelNames.get(name);
+      return className != null ? className : javaType(target, context);
+    }
+    if (schema.getEnum() != null && !schema.getEnum().isEmpty() && isStringType(schema) && context != null) {
+      String base = JavaNames.typeName(context.propertyName());
+      String candidate = base;
+      for (int suffix = 2; context.nestedTaken().contains(candidate); suffix++) {
+        candidate = base + suffix;
+      }
+      context.nestedTaken().add(candidate);
+      context.nestedEnums().add(enumView(candidate, "public static final", schema));
+      return candidate;
+    }
+    String type = typeOf(schema);
+    String format = schema.getFormat();
+    if (type == null) {
+      if (schema.getItems() != null) {
+        type = "array";
+      } else if (schema.getAdditionalProperties() != null) {
+        type = "object";
+      } else {
+        return "Object";
+      }
+    }
+    return switch (type) {
+      case "string" -> switch (format == null ? "" : format) {
+        case "date-time" -> "OffsetDateTime";
+        case "date" -> "LocalDate";
+        case "uuid" -> "UUID";
+        default -> "String";
+      };
+      case "integer" -> "int32".equals(format) ? "Integer" : "Long";
+      case "number" -> switch (format == null ? "" : format) {
+        case "float" -> "Float";
+        case "double" -> "Double";
+        default -> "BigDecimal";
+      };
+      case "boolean" -> "Boolean";
+      case "array" -> "List<" + javaType(schema.getItems(), itemContext(context)) + ">";
+      case "object" -> {
+        Object additional = schema.getAdditionalProperties();
+        String valueType =
+            additional instanceof Schema<?> values ? javaType(values, itemContext(context)) : "Object";
+        yield "Map<String, " + valueType + ">";
+      }
+      default -> "Object";
+    };
+  }
+
+  private static TypeContext itemContext(TypeContext context) {
+    if (context == null) {
+      return null;
+    }
+    return new TypeContext(context.propertyName() + " item", context.nestedTaken(), context.nestedEnums(), context.pointer());
+  }
+
+  Schema<?> resolve(Schema<?> schema) {
+    Schema<?> current = schema;
+    Set<String> seen = new HashSet<>();
+    while (current != null && InlineSchemas.isReferenceWrapper(current)) {
+      current = current.getAllOf().get(0);
+    }
+    while (current != null && current.get$ref() != null && seen.add(current.get$ref())) {
+      Schema<?> target = schemas.get(refName(current.get$ref()));
+      if (target == null) {
+        return current;
+      }
+      current = target;
+    }
+    return current;
+  }
+
+  Map<String, String> fieldNamesOfReferencedModel(Schema<?> schema) {
+    if (schema == null || schema.get$ref() == null) {
+      return null;
+    }
+    return fieldNames.get(refName(schema.get$ref()));
+  }
+
+  void addProblem(String pointer, String message) {
+    problems.add(spec.problemAt(pointer, message));
+  }
+
+  private List<String> modelImports(List<PropertyView> properties, List<EnumView> nestedEnums, boolean hasChecks) {
+    Set<String> imports = new TreeSet<>(imports(properties.stream().map(PropertyView::javaType).toList(), nestedEnums));
+    imports.addAll(List.of(
+        "com.fasterxml.jackson.annotation.JsonAnyGetter",
+        "com.fasterxml.jackson.annotation.JsonAutoDetect",
+        "com.fasterxml.jackson.annotation.JsonAnySetter",
+        "com.fasterxml.jackson.annotation.JsonIgnore",
+        "com.fasterxml.jackson.annotation.JsonInclude",
+        "com.fasterxml.jackson.annotation.JsonProperty",
+        "com.fasterxml.jackson.databind.annotation.JsonDeserialize",
+        "com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder",
+        "java.util.LinkedHashMap",
+        "java.util.Map",
+        "java.util.Objects",
+        packageName + ".core.Copies",
+        packageName + ".core.Violations"));
+    if (properties.stream().anyMatch(PropertyView::list)) {
+      imports.add("java.util.ArrayList");
+      imports.add("java.util.List");
+    }
+    if (properties.stream().noneMatch(PropertyView::list)) {
+      imports.remove("java.util.ArrayList");
+    }
+    if (properties.stream().anyMatch(p -> p.dateParser() != null)) {
+      imports.add(packageName + ".core.Json");
+    }
+    if (!nestedEnums.isEmpty()) {
+      imports.add("com.fasterxml.jackson.annotation.JsonCreator");
+      imports.add("com.fasterxml.jackson.annotation.JsonValue");
+      imports.add("java.util.Optional");
+    }
+    return new ArrayList<>(imports);
+  }
+
+  private List<String> imports(List<String> javaTypes, List<EnumView> nestedEnums) {
+    Set<String> imports = new TreeSet<>();
+    List<String> types = new ArrayList<>(javaTypes);
+    for (EnumView nested : nestedEnums) {
+      types.add(nested.valueType());
+    }
+    for (String type : types) {
+      addImports(type, imports);
+    }
+    return new ArrayList<>(imports);
+  }
+
+  private static void addImports(String type, Set<String> imports) {
+    if (type.contains("List<")) {
+      imports.add("java.util.List");
+    }
+    if (type.contains("Map<")) {
+      imports.add("java.util.Map");
+    }
+    if (type.contains("BigDecimal")) {
+      imports.add("java.math.BigDecimal");
+    }
+    if (type.contains("OffsetDateTime")) {
+      imports.add("java.time.OffsetDateTime");
+    }
+    if (type.contains("LocalDate")) {
+      imports.add("java.time.LocalDate");
+    }
+    if (type.contains("UUID")) {
+      imports.add("java.util.UUID");
+    }
+  }
+
+  // ---- enumerations ---------------------------------------------------------------------------
+
+  private EnumView enumView(String className, String modifiers, Schema<?> schema) {
+    List<EnumView.Constant> constants = new ArrayList<>();
+    Set<String> taken = new HashSet<>();
+    Set<String> seenValues = new HashSet<>();
+    for (Object value : schema.getEnum()) {
+      if (value == null || !seenValues.add(String.valueOf(value))) {
+        continue;
+      }
+      String text = String.valueOf(value);
+      String base = JavaNames.constantName(text);
+      String name = base;
+      for (int suffix = 2; taken.contains(name); suffix++) {
+        name = base + "_" + suffix;
+      }
+      taken.add(name);
+      constants.add(
+          new EnumView.Constant(
+              name,
+              JavaText.stringLiteral(text),
+              List.of("The value {@code " + JavaText.escapeJavadoc(text) + "}.")));
+    }
+    return new EnumView(
+        className, modifiers, "String", JavaText.javadocLines(schema.getDescription()), constants, false);
+  }
+
+  // ---- unions ---------------------------------------------------------------------------------
+
+  private UnionView union(String schemaName, Schema<?> schema) {
+    String className = modelNames.get(schemaName);
+    List<Schema> members = schema.getOneOf() != null ? schema.getOneOf() : schema.getAnyOf();
+    String pointer = schemaPointer(schemaName) + (schema.getOneOf() != null ? "/oneOf" : "/anyOf");
+    List<UnionView.Variant> variants = new ArrayList<>();
+    Set<String> caseNames = new HashSet<>();
+    Set<String> erasures = new HashSet<>();
+    Set<String> clashingErasures = new HashSet<>();
+    List<String[]> pending = new ArrayList<>();
+    for (int i = 0; i < members.size(); i++) {
+      Schema<?> member = members.get(i);
+      String javaType = javaType(member, null);
+      String erasure = javaType.contains("<") ? javaType.substring(0, javaType.indexOf('<')) : javaType;
+      if (!erasures.add(erasure)) {
+        clashingErasures.add(erasure);
+      }
+      Schema<?> resolved = resolve(member);
+      String kind = jsonKind(resolved, javaType);
+      if (kind == null) {
+        addProblem(pointer + "/" + i, "union member of type " + javaType + " cannot be told apart by its JSON form; use a string, number, boolean, array or object schema");
+        continue;
+      }
+      String caseName = caseName(javaType);
+      String unique = caseName;
+      for (int suffix = 2; caseNames.contains(unique); suffix++) {
+        unique = caseName + suffix;
+      }
+      caseNames.add(unique);
+      pending.add(new String[] {unique, javaType, erasure, kind, String.valueOf(i)});
+    }
+    for (String[] entry : pending) {
+      Schema<?> resolved = resolve(members.get(Integer.parseInt(entry[4])));
+      String requiredLiteral = "List.of()";
+      String knownLiteral = "List.of()";
+      if ("OBJECT".equals(entry[3])) {
+        Set<String> required = flattenedRequired(resolved, new HashSet<>());
+        requiredLiteral = listLiteral(required);
+        knownLiteral = listLiteral(flattenedProperties(resolved).keySet());
+      }
+      String factory = clashingErasures.contains(entry[2]) ? "of" + entry[0] : "of";
+      boolean last = variants.size() == pending.size() - 1;
+      variants.add(new UnionView.Variant(variants.size(), entry[0], entry[1], factory, entry[3], requiredLiteral, knownLiteral, last));
+    }
+    checkDistinguishable(pointer, variants);
+    List<String> types = variants.stream().map(UnionView.Variant::javaType).toList();
+    Set<String> imports = new TreeSet<>();
+    for (String type : types) {
+      addImports(type, imports);
+    }
+    return new UnionView(modelPackage, className, new ArrayList<>(imports), JavaText.javadocLines(schema.getDescription()), variants);
+  }
+
+  private void checkDistinguishable(String pointer, List<UnionView.Variant> variants) {
+    Map<String, Integer> counts = new TreeMap<>();
+    for (UnionView.Variant variant : variants) {
+      counts.merge(variant.jsonKind(), 1, Integer::sum);
+    }
+    for (Map.Entry<String, Integer> count : counts.entrySet()) {
+      if (count.getValue() > 1 && !"OBJECT".equals(count.getKey())) {
+        addProblem(pointer, "union has " + count.getValue() + " members that are JSON " + count.getKey().toLowerCase(Locale.ROOT) + "s, so a value cannot be matched to one; keep one member per JSON kind (objects may repeat when their required properties differ)");
+      }
+    }
+  }
+
+  private static String jsonKind(Schema<?> resolved, String javaType) {
+    if (javaType.startsWith("List<")) {
+      return "ARRAY";
+    }
+    return switch (javaType) {
+      case "String", "OffsetDateTime", "LocalDate", "UUID" -> "STRING";
+      case "Integer", "Long" -> "INTEGER";
+      case "BigDecimal", "Double", "Float" -> "NUMBER";
+      case "Boolean" -> "BOOLEAN";
+      case "Object" -> null;
+      default -> {
+        if (resolved != null && resolved.getEnum() != null && !resolved.getEnum().isEmpty()) {
+          yield "STRING";
+        }
+        yield "OBJECT";
+      }
+    };
+  }
+
+  private static String caseName(String javaType) {
+    return JavaNames.typeName(javaType.replace("<", " ").replace(">", " ").replace(",", " ")).replace("Model", "");
+  }
+
+  private static String listLiteral(Set<String> values) {
+    if (values.isEmpty()) {
+      return "List.of()";
+    }
+    List<String> literals = values.stream().sorted().map(JavaText::stringLiteral).toList();
+    return "List.of(" + String.join(", ", literals) + ")";
+  }
+
+  // ---- client -----------------------------------------------------------------------------------
+
+  private ClientView client() {
+    List<OperationView> operations = new ArrayList<>();
+    Set<String> imports = new TreeSet<>();
+    Set<String> methodNames = new HashSet<>();
+    List<Server> servers = openApi.getServers();
+    String baseUrl = servers == null || servers.isEmpty() ? "http://localhost" : servers.get(0).getUrl();
+    if (openApi.getPaths() != null) {
+      for (Map.Entry<String, PathItem> path : new TreeMap<>(openApi.getPaths()).entrySet()) {
+        for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().readOperationsMap().entrySet()) {
+          OperationView view = operation(path.getKey(), entry.getKey(), entry.getValue(), methodNames);
+          if (view != null) {
+            operations.add(view);
+            for (String type : new String[] {view.requestType(), view.responseType()}) {
+              if (type != null && generatedTypeNames.contains(type)) {
+                imports.add(modelPackage + "." + type);
+              }
+            }
+          }
+        }
+      }
+    }
+    operations.sort(Comparator.comparing(OperationView::methodName));
+    String title = openApi.getInfo() != null ? openApi.getInfo().getTitle() : null;
+    String description = openApi.getInfo() != null ? openApi.getInfo().getDescription() : null;
+    List<String> javadoc = new ArrayList<>(JavaText.javadocLines(title));
+    List<String> more = JavaText.javadocLines(description);
+    if (!more.isEmpty()) {
+      javadoc.add("");
+      javadoc.add("<p>" + more.get(0));
+      javadoc.addAll(more.subList(1, more.size()));
+    }
+    String version = openApi.getInfo() != null && openApi.getInfo().getVersion() != null ? openApi.getInfo().getVersion() : "unversioned";
+    return new ClientView(
+        packageName,
+        modelPackage,
+        clientClassName,
+        JavaText.stringLiteral(stripTrailingSlash(baseUrl)),
+        JavaText.stringLiteral(clientClassName + "/" + version.replaceAll("[^A-Za-z0-9._-]", "_") + " Java/\" + Runtime.version().feature() + \""),
+        javadoc,
+        new ArrayList<>(imports),
+        operations);
+  }
+
+  private static String stripTrailingSlash(String url) {
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  }
+
+  private OperationView operation(String path, PathItem.HttpMethod method, Operation operation, Set<String> methodNames) {
+    String pointer = "/paths/" + escapePointer(path) + "/" + method.name().toLowerCase(Locale.ROOT);
+    CodegenOperation codegenOperation = codegen.fromOperation(path, method.name().toLowerCase(Locale.ROOT), operation, openApi.getServers());
+    if (!codegenOperation.allParams.stream().allMatch(p -> p.isBodyParam)) {
+      addProblem(pointer + "/parameters", "path, query, header and cookie parameters are not supported yet; describe the input as a JSON request body");
+      return null;
+    }
+    String methodName = operation.getOperationId() != null ? JavaNames.memberName(operation.getOperationId()) : JavaNames.memberName(method.name().toLowerCase(Locale.ROOT) + " " + path);
+    String unique = methodName;
+    for (int suffix = 2; methodNames.contains(unique); suffix++) {
+      unique = methodName + suffix;
+    }
+    methodNames.add(unique);
+
+    String requestType = null;
+    boolean requestRequired = false;
+    if (operation.getRequestBody() != null) {
+      var content = operation.getRequestBody().getContent();
+      if (content == null || !content.containsKey("application/json")) {
+        addProblem(pointer + "/requestBody/content", "only application/json request bodies are supported; found " + (content == null ? "none" : content.keySet()));
+        return null;
+      }
+      requestType = javaType(content.get("application/json").getSchema(), null);
+      requestRequired = Boolean.TRUE.equals(operation.getRequestBody().getRequired());
+    }
+    String responseType = "Void";
+    if (operation.getResponses() != null) {
+      for (Map.Entry<String, io.swagger.v3.oas.models.responses.ApiResponse> response : new TreeMap<>(operation.getResponses()).entrySet()) {
+        if (!response.getKey().startsWith("2")) {
+          continue;
+        }
+        var content = response.getValue().getContent();
+        if (content != null && content.containsKey("application/json")) {
+          responseType = javaType(content.get("application/json").getSchema(), null);
+          break;
+        }
+      }
+    }
+    List<String> javadoc = new ArrayList<>(JavaText.javadocLines(codegenOperation.summary));
+    List<String> notes = JavaText.javadocLines(codegenOperation.unescapedNotes);
+    if (!notes.isEmpty()) {
+      if (!javadoc.isEmpty()) {
+        javadoc.add("");
+        javadoc.add("<p>" + notes.get(0));
+        javadoc.addAll(notes.subList(1, notes.size()));
+      } else {
+        javadoc.addAll(notes);
+      }
+    }
+    return new OperationView(
+        unique,
+        method.name(),
+        JavaText.stringLiteral(path),
+        requestType,
+        requestRequired,
+        responseType,
+        javadoc);
+  }
+
+  static String numberLiteral(Object value) {
+    return new BigDecimal(String.valueOf(value)).toPlainString();
+  }
+}
