@@ -28,8 +28,8 @@ final class LoopbackServer implements AutoCloseable {
     }
   }
 
-  /** A response to send. */
-  record QueuedResponse(int status, Map<String, String> headers, String body) {}
+  /** A response to send, after waiting {@code delayMillis}. */
+  record QueuedResponse(int status, Map<String, String> headers, String body, long delayMillis) {}
 
   private final HttpServer server;
   private final BlockingQueue<RecordedRequest> requests = new LinkedBlockingQueue<>();
@@ -38,6 +38,7 @@ final class LoopbackServer implements AutoCloseable {
   LoopbackServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", this::handle);
+    server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
     server.start();
   }
 
@@ -47,11 +48,15 @@ final class LoopbackServer implements AutoCloseable {
   }
 
   void enqueue(int status, String body) {
-    responses.add(new QueuedResponse(status, Map.of("Content-Type", "application/json"), body));
+    responses.add(new QueuedResponse(status, Map.of("Content-Type", "application/json"), body, 0));
   }
 
   void enqueue(int status, Map<String, String> headers, String body) {
-    responses.add(new QueuedResponse(status, headers, body));
+    responses.add(new QueuedResponse(status, headers, body, 0));
+  }
+
+  void enqueueDelayed(int status, String body, long delayMillis) {
+    responses.add(new QueuedResponse(status, Map.of("Content-Type", "application/json"), body, delayMillis));
   }
 
   /** Waits up to five seconds for the next request. */
@@ -75,7 +80,15 @@ final class LoopbackServer implements AutoCloseable {
         new RecordedRequest(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(), headers, body));
     QueuedResponse response = responses.poll();
     if (response == null) {
-      response = new QueuedResponse(500, Map.of(), "{\"message\":\"no response queued\"}");
+      response = new QueuedResponse(500, Map.of(), "{\"message\":\"no response queued\"}", 0);
+    }
+    if (response.delayMillis() > 0) {
+      try {
+        Thread.sleep(response.delayMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
     }
     response.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
     byte[] bytes = response.body().getBytes(StandardCharsets.UTF_8);

@@ -269,9 +269,10 @@ class ScaleClientTest {
 
     assertThatThrownBy(() -> client.createVideoPlaybackAnnotationTask(request))
         .isInstanceOfSatisfying(
-            ApiException.class,
+            BadRequestException.class,
             e -> {
               assertThat(e.statusCode()).isEqualTo(400);
+              assertThat(e.errorMessage()).contains("Invalid attachment");
               assertThat(e.getMessage()).isEqualTo("HTTP 400: Invalid attachment");
               assertThat(e.body()).contains("Invalid attachment");
             });

@@ -107,6 +107,22 @@ public final class ClientGenerator {
 
     files.put(packagePath + client.className() + ".java", renderer.render("client.mustache", with(base, "client", client)));
     files.put(packagePath + "ApiException.java", renderer.render("apiException.mustache", base));
+    files.put(packagePath + "ApiStatusException.java", renderer.render("apiStatusException.mustache", base));
+    for (StatusExceptionView exception : STATUS_EXCEPTIONS) {
+      files.put(
+          packagePath + exception.className() + ".java",
+          renderer.render("statusException.mustache", with(base, "exception", exception)));
+    }
+    files.put(packagePath + "ConflictException.java", renderer.render("conflictException.mustache", base));
+    files.put(packagePath + "RateLimitException.java", renderer.render("rateLimitException.mustache", base));
+    files.put(packagePath + "ApiIoException.java", renderer.render("apiIoException.mustache", base));
+    files.put(
+        packagePath + "UnreadableResponseException.java",
+        renderer.render("unreadableResponseException.mustache", base));
+    files.put(packagePath + "RequestOptions.java", renderer.render("requestOptions.mustache", base));
+    files.put(packagePath + "ApiResponse.java", renderer.render("apiResponse.mustache", base));
+    files.put(packagePath + "core/RetryPolicy.java", renderer.render("retryPolicy.mustache", base));
+    files.put(packagePath + "core/HttpExecutor.java", renderer.render("httpExecutor.mustache", base));
     files.put(packagePath + "ValidationException.java", renderer.render("validationException.mustache", base));
     files.put(packagePath + "core/Json.java", renderer.render("json.mustache", base));
     files.put(packagePath + "core/Copies.java", renderer.render("copies.mustache", base));
@@ -122,6 +138,27 @@ public final class ClientGenerator {
     }
     return files;
   }
+
+  /**
+   * Template data of one status exception class.
+   *
+   * @param className the class name
+   * @param summary the Javadoc summary
+   * @param fixedStatus the one status the class stands for, or null for a family of statuses
+   */
+  public record StatusExceptionView(String className, String summary, Integer fixedStatus) {}
+
+  private static final List<StatusExceptionView> STATUS_EXCEPTIONS =
+      List.of(
+          new StatusExceptionView("BadRequestException", "HTTP 400: the server rejected the request as invalid.", 400),
+          new StatusExceptionView("AuthenticationException", "HTTP 401: the API key is missing or wrong.", 401),
+          new StatusExceptionView("PermissionDeniedException", "HTTP 403: the API key may not do this.", 403),
+          new StatusExceptionView("NotFoundException", "HTTP 404: the resource or endpoint does not exist.", 404),
+          new StatusExceptionView(
+              "UnprocessableEntityException", "HTTP 422: the request is well-formed but cannot be processed.", 422),
+          new StatusExceptionView(
+              "ClientErrorException", "A 4xx answer without a class of its own, such as 405 or 413.", null),
+          new StatusExceptionView("ServerErrorException", "A 5xx answer: the server failed.", null));
 
   private static Map<String, Object> with(Map<String, Object> base, String key, Object value) {
     Map<String, Object> bundle = new LinkedHashMap<>(base);

@@ -13,6 +13,10 @@ import java.util.List;
  * @param javadoc the escaped Javadoc lines of the client class
  * @param imports fully qualified model imports, sorted
  * @param operations the operations, sorted by method name
+ * @param environmentPrefix prefix of the environment variables read by {@code fromEnv()}, for
+ *     example {@code SCALE} for {@code SCALE_API_KEY}
+ * @param propertyPrefix prefix of the system properties read by {@code fromEnv()}, for example
+ *     {@code scale} for {@code scale.apiKey}
  */
 public record ClientView(
     String packageName,
@@ -22,4 +26,6 @@ public record ClientView(
     String userAgentLiteral,
     List<String> javadoc,
     List<String> imports,
-    List<OperationView> operations) {}
+    List<OperationView> operations,
+    String environmentPrefix,
+    String propertyPrefix) {}

@@ -12,6 +12,8 @@ import java.util.List;
  * @param requestRequired whether the request body is required
  * @param responseType the type of the 2xx response body, or {@code Void} when there is none
  * @param javadoc the escaped Javadoc lines of the method
+ * @param idempotencyKeyAccessor the request accessor of the property marked {@code
+ *     x-idempotency-key: true}, or null; a request with that value set may be retried safely
  */
 public record OperationView(
     String methodName,
@@ -20,7 +22,8 @@ public record OperationView(
     String requestType,
     boolean requestRequired,
     String responseType,
-    List<String> javadoc) {
+    List<String> javadoc,
+    String idempotencyKeyAccessor) {
 
   public boolean hasBody() {
     return requestType != null;

@@ -677,8 +677,8 @@ public final class ViewBuilder {
           if (view != null) {
             operations.add(view);
             for (String type : new String[] {view.requestType(), view.responseType()}) {
-              if (type != null && generatedTypeNames.contains(type)) {
-                imports.add(modelPackage + "." + type);
+              if (type != null) {
+                addClientImports(type, imports);
               }
             }
           }
@@ -704,7 +704,29 @@ public final class ViewBuilder {
         JavaText.stringLiteral(clientClassName + "/" + version.replaceAll("[^A-Za-z0-9._-]", "_") + " Java/\" + Runtime.version().feature() + \""),
         javadoc,
         new ArrayList<>(imports),
-        operations);
+        operations,
+        environmentPrefix(clientClassName).toUpperCase(Locale.ROOT),
+        JavaNames.memberName(environmentPrefix(clientClassName)));
+  }
+
+  private static String environmentPrefix(String clientClassName) {
+    String base = clientClassName.endsWith("Client") && clientClassName.length() > "Client".length()
+        ? clientClassName.substring(0, clientClassName.length() - "Client".length())
+        : clientClassName;
+    return String.join("_", JavaNames.words(base));
+  }
+
+  /**
+   * Adds the imports of a request or response type, such as {@code List<Map<String, Pet>>}: the
+   * generated models it names and the library types it uses.
+   */
+  private void addClientImports(String javaType, Set<String> imports) {
+    addImports(javaType, imports);
+    for (String name : javaType.split("[<>,\\s]+")) {
+      if (generatedTypeNames.contains(name)) {
+        imports.add(modelPackage + "." + name);
+      }
+    }
   }
 
   private static String stripTrailingSlash(String url) {
@@ -767,7 +789,31 @@ public final class ViewBuilder {
         requestType,
         requestRequired,
         responseType,
-        javadoc);
+        javadoc,
+        idempotencyKeyAccessor(operation));
+  }
+
+  /** The accessor of the request property marked {@code x-idempotency-key: true}, or null. */
+  private String idempotencyKeyAccessor(Operation operation) {
+    if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
+      return null;
+    }
+    var media = operation.getRequestBody().getContent().get("application/json");
+    if (media == null || media.getSchema() == null || media.getSchema().get$ref() == null) {
+      return null;
+    }
+    String schemaName = refName(media.getSchema().get$ref());
+    Map<String, String> names = fieldNames.get(schemaName);
+    if (names == null) {
+      return null;
+    }
+    for (Map.Entry<String, Schema> property : flattenedProperties(schemas.get(schemaName)).entrySet()) {
+      Map<String, Object> extensions = property.getValue().getExtensions();
+      if (extensions != null && Boolean.TRUE.equals(extensions.get("x-idempotency-key"))) {
+        return names.get(property.getKey());
+      }
+    }
+    return null;
   }
 
   static String numberLiteral(Object value) {
