@@ -45,6 +45,8 @@ public record UnionView(
    * @param knownPropertiesLiteral for objects, a {@code List.of(...)} expression of all the
    *     declared JSON property names
    * @param last whether this is the last alternative
+   * @param validatable whether the type is a generated model or union, so {@code validate()} of
+   *     the union calls its {@code validate()}
    */
   public record Variant(
       int index,
@@ -54,7 +56,8 @@ public record UnionView(
       String jsonKind,
       String requiredPropertiesLiteral,
       String knownPropertiesLiteral,
-      boolean last) {
+      boolean last,
+      boolean validatable) {
 
     /** Whether the type has type arguments, such as {@code List<String>}. */
     public boolean generic() {

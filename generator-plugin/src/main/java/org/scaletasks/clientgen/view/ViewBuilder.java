@@ -8,6 +8,7 @@ import io.swagger.v3.oas.models.servers.Server;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -166,11 +167,28 @@ public final class ViewBuilder {
     return null;
   }
 
-  /** Java field names of a model's properties, keyed by JSON name; clashing names get a suffix. */
+  /**
+   * Java field names of a model's properties, keyed by JSON name, in document order. A JSON name
+   * that is already its own Java name, such as {@code unitPrice}, keeps it, and the other names that
+   * convert to the same identifier ({@code unit_price}, {@code unit-price}) get a suffix in
+   * document order, so the result does not depend on which of them comes first.
+   */
   private Map<String, String> allocateFieldNames(String schemaName) {
-    Map<String, String> names = new LinkedHashMap<>();
+    Set<String> jsonNames = flattenedProperties(schemas.get(schemaName)).keySet();
+    Map<String, String> allocated = new HashMap<>();
     Set<String> taken = new HashSet<>();
-    for (String jsonName : flattenedProperties(schemas.get(schemaName)).keySet()) {
+    for (String jsonName : jsonNames) {
+      if (JavaNames.memberName(jsonName).equals(jsonName)) {
+        taken.add(jsonName.toLowerCase(Locale.ROOT));
+        allocated.put(jsonName, jsonName);
+      }
+    }
+    Map<String, String> names = new LinkedHashMap<>();
+    for (String jsonName : jsonNames) {
+      if (allocated.containsKey(jsonName)) {
+        names.put(jsonName, allocated.get(jsonName));
+        continue;
+      }
       String base = JavaNames.memberName(jsonName);
       String candidate = base;
       for (int suffix = 2; taken.contains(candidate.toLowerCase(Locale.ROOT)); suffix++) {
@@ -608,7 +626,8 @@ public final class ViewBuilder {
       }
       String factory = clashingErasures.contains(entry[2]) ? "of" + entry[0] : "of";
       boolean last = variants.size() == pending.size() - 1;
-      variants.add(new UnionView.Variant(variants.size(), entry[0], entry[1], factory, entry[3], requiredLiteral, knownLiteral, last));
+      boolean validatable = hasValidate(members.get(Integer.parseInt(entry[4])));
+      variants.add(new UnionView.Variant(variants.size(), entry[0], entry[1], factory, entry[3], requiredLiteral, knownLiteral, last, validatable));
     }
     checkDistinguishable(pointer, variants);
     List<String> types = variants.stream().map(UnionView.Variant::javaType).toList();
@@ -617,6 +636,19 @@ public final class ViewBuilder {
       addImports(type, imports);
     }
     return new UnionView(modelPackage, className, new ArrayList<>(imports), JavaText.javadocLines(schema.getDescription()), variants);
+  }
+
+  /** Whether a union member is a generated model or union, which has a {@code validate()}. */
+  private boolean hasValidate(Schema<?> member) {
+    Schema<?> current = member;
+    while (current != null && InlineSchemas.isReferenceWrapper(current)) {
+      current = current.getAllOf().get(0);
+    }
+    if (current == null || current.get$ref() == null) {
+      return false;
+    }
+    Kind kind = kinds.get(refName(current.get$ref()));
+    return kind == Kind.OBJECT || kind == Kind.UNION;
   }
 
   private void checkDistinguishable(String pointer, List<UnionView.Variant> variants) {
@@ -751,11 +783,11 @@ public final class ViewBuilder {
     boolean requestRequired = false;
     if (operation.getRequestBody() != null) {
       var content = operation.getRequestBody().getContent();
-      if (content == null || !content.containsKey("application/json")) {
+      if (jsonMedia(content) == null) {
         addProblem(pointer + "/requestBody/content", "only application/json request bodies are supported; found " + (content == null ? "none" : content.keySet()));
         return null;
       }
-      requestType = javaType(content.get("application/json").getSchema(), null);
+      requestType = javaType(jsonMedia(content).getSchema(), null);
       requestRequired = Boolean.TRUE.equals(operation.getRequestBody().getRequired());
     }
     String responseType = "Void";
@@ -765,8 +797,8 @@ public final class ViewBuilder {
           continue;
         }
         var content = response.getValue().getContent();
-        if (content != null && content.containsKey("application/json")) {
-          responseType = javaType(content.get("application/json").getSchema(), null);
+        if (jsonMedia(content) != null) {
+          responseType = javaType(jsonMedia(content).getSchema(), null);
           break;
         }
       }
@@ -811,6 +843,32 @@ public final class ViewBuilder {
       Map<String, Object> extensions = property.getValue().getExtensions();
       if (extensions != null && Boolean.TRUE.equals(extensions.get("x-idempotency-key"))) {
         return names.get(property.getKey());
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Returns the JSON entry of a request or response {@code content}: {@code application/json}
+   * if present, else the first JSON media type with parameters or a {@code +json} suffix, such
+   * as {@code application/json;charset=utf-8} or {@code application/vnd.acme+json; version="2"}.
+   * Returns null when there is none.
+   */
+  // NOTE: the client sends Content-Type and Accept as plain application/json, not the media type
+  // chosen here; that is enough for charset parameters but not for servers that insist on a
+  // vendor media type.
+  private static io.swagger.v3.oas.models.media.MediaType jsonMedia(
+      Map<String, io.swagger.v3.oas.models.media.MediaType> content) {
+    if (content == null) {
+      return null;
+    }
+    if (content.containsKey("application/json")) {
+      return content.get("application/json");
+    }
+    for (Map.Entry<String, io.swagger.v3.oas.models.media.MediaType> entry : content.entrySet()) {
+      String base = entry.getKey().split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+      if (base.equals("application/json") || base.endsWith("+json")) {
+        return entry.getValue();
       }
     }
     return null;
