@@ -302,6 +302,89 @@ class ScaleClientResilienceTest {
     assertThat(messages).noneMatch(m -> m.contains("Basic "));
   }
 
+  @Test
+  void droppedConnectionIsNotRetriedWithoutUniqueId() throws Exception {
+    try (DroppingServer dropping = new DroppingServer()) {
+      ScaleClient dropped = client.toBuilder().baseUrl(dropping.baseUrl()).build();
+
+      assertThatThrownBy(() -> dropped.createVideoPlaybackAnnotationTask(request(null)))
+          .isInstanceOfSatisfying(ApiIoException.class, e -> assertThat(e.isTimeout()).isFalse());
+      assertThat(dropping.connections()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void droppedConnectionIsRetriedWithUniqueId() throws Exception {
+    try (DroppingServer dropping = new DroppingServer()) {
+      ScaleClient dropped = client.toBuilder().baseUrl(dropping.baseUrl()).build();
+
+      assertThatThrownBy(() -> dropped.createVideoPlaybackAnnotationTask(request("drive-0002")))
+          .isInstanceOf(ApiIoException.class);
+      assertThat(dropping.connections()).isEqualTo(1 + ScaleClient.DEFAULT_MAX_RETRIES);
+    }
+  }
+
+  @Test
+  void concurrentCallsAllComplete() throws Exception {
+    int calls = 20;
+    for (int i = 0; i < calls; i++) {
+      server.enqueue(200, TASK);
+    }
+    List<CompletableFuture<Task>> futures = new ArrayList<>();
+    for (int i = 0; i < calls; i++) {
+      futures.add(client.createVideoPlaybackAnnotationTaskAsync(request(null), RequestOptions.none()));
+    }
+
+    for (CompletableFuture<Task> future : futures) {
+      assertThat(future.get(10, TimeUnit.SECONDS).taskId()).isEqualTo("t-1");
+    }
+    assertThat(server.requestCount()).isEqualTo(calls);
+  }
+
+  @Test
+  void clientToStringHidesKey() {
+    assertThat(client.toString()).doesNotContain(API_KEY);
+  }
+
+  /** Accepts connections on 127.0.0.1 and closes each at once, before any answer. */
+  private static final class DroppingServer implements AutoCloseable {
+
+    private final ServerSocket socket;
+    private final java.util.concurrent.atomic.AtomicInteger connections = new java.util.concurrent.atomic.AtomicInteger();
+    private final Thread acceptor;
+
+    DroppingServer() throws IOException {
+      socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+      acceptor =
+          new Thread(
+              () -> {
+                while (!socket.isClosed()) {
+                  try (java.net.Socket accepted = socket.accept()) {
+                    connections.incrementAndGet();
+                    accepted.getInputStream().read();
+                  } catch (IOException e) {
+                    return;
+                  }
+                }
+              });
+      acceptor.setDaemon(true);
+      acceptor.start();
+    }
+
+    String baseUrl() {
+      return "http://127.0.0.1:" + socket.getLocalPort();
+    }
+
+    int connections() {
+      return connections.get();
+    }
+
+    @Override
+    public void close() throws IOException {
+      socket.close();
+    }
+  }
+
   private static VideoPlaybackAnnotationTaskRequest request(String uniqueId) {
     return VideoPlaybackAnnotationTaskRequest.builder()
         .attachment("https://example.com/videos/drive.mp4")
