@@ -299,6 +299,26 @@ class ScaleClientTest {
   }
 
   @Test
+  void nestedViolationInRequestReadFromJsonIsNotSent() throws Exception {
+    SegmentAnnotationTaskRequest request =
+        org.scaletasks.client.core.Json.mapper()
+            .readValue(
+                "{\"attachment\":\"https://example.com/a.png\",\"labels\":[\"car\"],"
+                    + "\"context_attachments\":[{\"attachment\":\"attachment2\"}]}",
+                SegmentAnnotationTaskRequest.class);
+
+    assertThatThrownBy(() -> client.createSegmentAnnotationTask(request))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> {
+              assertThat(e.violations()).hasSize(1);
+              assertThat(e.violations().get(0).path()).isEqualTo("context_attachments[0].attachment");
+              assertThat(e.violations().get(0).rule()).isEqualTo("format uri");
+            });
+    assertThat(server.requestCount()).isZero();
+  }
+
+  @Test
   void missingRequiredFieldIsNamed() {
     assertThatThrownBy(() -> SegmentAnnotationTaskRequest.builder().addLabel(Label.of("car")).build())
         .isInstanceOf(ValidationException.class)

@@ -357,7 +357,12 @@ public final class ViewBuilder {
       javadoc.add(
           "<p>The server uses " + JavaText.escapeJavadoc(String.valueOf(defaultValue)) + " when this is not set.");
     }
-    List<String> checks = PropertyChecks.forProperty(this, jsonName, fieldName, raw, resolved, javaType, pointer);
+    List<String> checks =
+        new ArrayList<>(PropertyChecks.forProperty(this, jsonName, fieldName, raw, resolved, javaType, pointer));
+    String nested = nestedValidation(JavaText.stringLiteral(jsonName), fieldName, javaType, list, map, elementType);
+    if (nested != null) {
+      checks.add(nested);
+    }
     return new PropertyView(
         jsonName,
         JavaText.stringLiteral(jsonName),
@@ -372,6 +377,35 @@ public final class ViewBuilder {
         javadoc,
         checks,
         defaultValue == null ? null : String.valueOf(defaultValue));
+  }
+
+  /**
+   * Returns the statement that validates a nested model or union (or each one in a list or map)
+   * as part of this model, so that objects read from JSON are checked in depth before they are
+   * sent; null when the type holds no generated model.
+   */
+  private String nestedValidation(
+      String nameLiteral, String fieldName, String javaType, boolean list, boolean map, String elementType) {
+    if (isValidatable(javaType)) {
+      return PropertyChecks.call("nested", nameLiteral, fieldName, javaType + "::validate");
+    }
+    if (list && isValidatable(elementType)) {
+      return PropertyChecks.call("nestedEach", nameLiteral, fieldName, elementType + "::validate");
+    }
+    if (map && isValidatable(elementType)) {
+      return PropertyChecks.call("nestedValues", nameLiteral, fieldName, elementType + "::validate");
+    }
+    return null;
+  }
+
+  private boolean isValidatable(String javaType) {
+    for (Map.Entry<String, String> model : modelNames.entrySet()) {
+      if (model.getValue().equals(javaType)) {
+        Kind kind = kinds.get(model.getKey());
+        return kind == Kind.OBJECT || kind == Kind.UNION;
+      }
+    }
+    return false;
   }
 
   private static String singular(String name) {
