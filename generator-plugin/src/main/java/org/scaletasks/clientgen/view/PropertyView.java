@@ -52,6 +52,18 @@ public record PropertyView(
     };
   }
 
+  /**
+   * The name literal for {@code @JsonProperty}. Jackson reads an empty name there as "use the
+   * Java name", so an empty JSON name is written as the placeholder that the generated {@code
+   * Json} mapper renames to the empty string.
+   */
+  public String jsonPropertyLiteral() {
+    return jsonName.isEmpty() ? JavaText.stringLiteral(EMPTY_NAME_PLACEHOLDER) : jsonNameLiteral;
+  }
+
+  /** U+0000, which stands for the empty JSON property name in annotations. */
+  public static final String EMPTY_NAME_PLACEHOLDER = "\u0000";
+
   /** Whether {@code build()} must reject a missing value. */
   public boolean requiredNonNull() {
     return required && !nullable;
