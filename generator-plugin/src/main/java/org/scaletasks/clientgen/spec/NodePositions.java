@@ -1,11 +1,13 @@
 package org.scaletasks.clientgen.spec;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -40,8 +42,13 @@ public final class NodePositions {
    */
   static NodePositions index(Path file) throws IOException {
     Map<String, Position> positions = new HashMap<>();
-    YAMLFactory factory = new YAMLFactory();
-    try (JsonParser parser = factory.createParser(Files.newBufferedReader(file))) {
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    // JSON text goes to the JSON parser: YAML 1.1 parsers reject some valid JSON, such as a
+    // string with U+2028 in it, which YAML counts as a line break.
+    String start = text.stripLeading();
+    JsonFactory factory =
+        start.startsWith("{") || start.startsWith("[") ? new JsonFactory() : new YAMLFactory();
+    try (JsonParser parser = factory.createParser(text)) {
       Deque<Frame> frames = new ArrayDeque<>();
       String pendingPointer = "";
       JsonToken token;

@@ -21,6 +21,10 @@ import java.util.regex.Pattern;
 public final class SpecLoader {
 
   /** Matches Swagger Parser's "attribute a.b.c is missing" style of message. */
+  /** Matches Swagger Parser's complaint about a schema name outside {@code [a-zA-Z0-9.-_]}. */
+  private static final Pattern SCHEMA_NAME_MESSAGE =
+      Pattern.compile("^components\\.schemas\\.Schema name (.+) doesn't adhere to .*$", Pattern.DOTALL);
+
   private static final Pattern ATTRIBUTE_MESSAGE =
       Pattern.compile("^attribute (\\S+)(?: (?:is|are|has|of) .*)?$", Pattern.DOTALL);
 
@@ -85,8 +89,15 @@ public final class SpecLoader {
   static SpecProblem toProblem(Path file, NodePositions positions, String message) {
     String pointer = "";
     Matcher matcher = ATTRIBUTE_MESSAGE.matcher(message.trim());
+    Matcher schemaName = SCHEMA_NAME_MESSAGE.matcher(message.trim());
     if (matcher.matches()) {
-      pointer = attributePathToPointer(matcher.group(1));
+      String attributePath = matcher.group(1);
+      // A missing reference target is reported as "...schema.#/components/schemas/X"; the
+      // position of interest is the schema that holds the reference.
+      int reference = attributePath.indexOf(".#/");
+      pointer = attributePathToPointer(reference < 0 ? attributePath : attributePath.substring(0, reference));
+    } else if (schemaName.matches()) {
+      pointer = "/components/schemas/" + NodePositions.escape(schemaName.group(1));
     }
     NodePositions.Position position = positions.find(pointer);
     return new SpecProblem(file, position.line(), position.column(), pointer, message.trim());

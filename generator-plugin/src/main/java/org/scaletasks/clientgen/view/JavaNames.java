@@ -25,7 +25,7 @@ public final class JavaNames {
 
   /**
    * Type names that a model may not take, because the generated sources use them unqualified:
-   * {@code java.lang} types and the imported library types.
+   * {@code java.lang} types, imported library types and the client's own supporting classes.
    */
   static final Set<String> RESERVED_TYPE_NAMES =
       Set.of(
@@ -38,8 +38,14 @@ public final class JavaNames {
           "LinkedHashSet", "Optional", "BigDecimal", "BigInteger", "OffsetDateTime",
           "LocalDate", "JsonProperty", "JsonCreator", "JsonValue", "JsonInclude",
           "JsonAnyGetter", "JsonAnySetter", "JsonIgnore", "JsonDeserialize", "JsonSerialize",
-          "JsonPOJOBuilder", "JsonNode", "Builder", "Visitor", "Known", "Checks",
-          "ValidationException", "Json");
+          "JsonPOJOBuilder", "JsonNode", "JsonAutoDetect", "TypeReference", "Builder", "Visitor",
+          "Known", "Shape", "Deserializer", "Violations", "Copies", "Json", "ValidationException",
+          "ApiException", "ApiStatusException", "ApiIoException", "UnreadableResponseException",
+          "BadRequestException", "AuthenticationException", "PermissionDeniedException",
+          "NotFoundException", "ConflictException", "UnprocessableEntityException",
+          "RateLimitException", "ClientErrorException", "ServerErrorException", "ApiResponse",
+          "RequestOptions", "HttpExecutor", "RetryPolicy", "HttpClient", "URI", "Duration",
+          "CompletableFuture", "UUID", "Consumer", "Function", "Pattern");
 
   /** Member names that the generated classes declare themselves or inherit from Object. */
   static final Set<String> RESERVED_MEMBER_NAMES =
