@@ -14,6 +14,7 @@ import org.scaletasks.clientgen.spec.SpecLoader;
 import org.scaletasks.clientgen.view.ClientView;
 import org.scaletasks.clientgen.view.EnumView;
 import org.scaletasks.clientgen.view.ModelView;
+import org.scaletasks.clientgen.view.ParamsView;
 import org.scaletasks.clientgen.view.UnionView;
 import org.scaletasks.clientgen.view.ViewBuilder;
 import org.scaletasks.clientgen.write.GenerationState;
@@ -123,6 +124,10 @@ public final class ClientGenerator {
     files.put(packagePath + "ApiResponse.java", renderer.render("apiResponse.mustache", base));
     files.put(packagePath + "core/RetryPolicy.java", renderer.render("retryPolicy.mustache", base));
     files.put(packagePath + "core/HttpExecutor.java", renderer.render("httpExecutor.mustache", base));
+    files.put(packagePath + "core/Parameters.java", renderer.render("parameters.mustache", base));
+    for (ParamsView params : client.paramsClasses()) {
+      files.put(packagePath + params.className() + ".java", renderer.render("params.mustache", with(base, "params", params)));
+    }
     files.put(packagePath + "ValidationException.java", renderer.render("validationException.mustache", base));
     files.put(packagePath + "core/Json.java", renderer.render("json.mustache", base));
     files.put(packagePath + "core/Copies.java", renderer.render("copies.mustache", base));

@@ -34,6 +34,8 @@ public final class TemplateLocator implements TemplatingExecutor {
           "apiResponse.mustache",
           "retryPolicy.mustache",
           "httpExecutor.mustache",
+          "parameters.mustache",
+          "params.mustache",
           "validationException.mustache",
           "json.mustache",
           "copies.mustache",

@@ -17,6 +17,8 @@ import java.util.List;
  *     example {@code SCALE} for {@code SCALE_API_KEY}
  * @param propertyPrefix prefix of the system properties read by {@code fromEnv()}, for example
  *     {@code scale} for {@code scale.apiKey}
+ * @param credentialsRequired whether every operation needs credentials, so that {@code build()}
+ *     rejects a client without them
  */
 public record ClientView(
     String packageName,
@@ -28,4 +30,11 @@ public record ClientView(
     List<String> imports,
     List<OperationView> operations,
     String environmentPrefix,
-    String propertyPrefix) {}
+    String propertyPrefix,
+    boolean credentialsRequired) {
+
+  /** The classes of optional parameters, one per operation that has optional parameters. */
+  public List<ParamsView> paramsClasses() {
+    return operations.stream().map(OperationView::params).filter(java.util.Objects::nonNull).toList();
+  }
+}

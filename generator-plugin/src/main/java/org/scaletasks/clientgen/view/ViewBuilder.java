@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -730,23 +731,34 @@ public final class ViewBuilder {
 
   // ---- client -----------------------------------------------------------------------------------
 
+  /** Class names in the client package that a params class must not take. */
+  private static final Set<String> CLIENT_PACKAGE_CLASSES =
+      Set.of(
+          "ApiException", "ApiStatusException", "ApiIoException", "ApiResponse", "RequestOptions",
+          "ValidationException", "UnreadableResponseException", "ConflictException", "RateLimitException",
+          "BadRequestException", "AuthenticationException", "PermissionDeniedException", "NotFoundException",
+          "UnprocessableEntityException", "ClientErrorException", "ServerErrorException");
+
+  /** Header parameters that OpenAPI 3.0 says to ignore, because the client sets these headers. */
+  private static final Set<String> IGNORED_HEADERS = Set.of("accept", "content-type", "authorization");
+
   private ClientView client() {
     List<OperationView> operations = new ArrayList<>();
     Set<String> imports = new TreeSet<>();
     Set<String> methodNames = new HashSet<>();
+    Set<String> takenClassNames = new HashSet<>(generatedTypeNames);
+    takenClassNames.addAll(CLIENT_PACKAGE_CLASSES);
+    takenClassNames.add(clientClassName);
     List<Server> servers = openApi.getServers();
     String baseUrl = servers == null || servers.isEmpty() ? "http://localhost" : servers.get(0).getUrl();
     if (openApi.getPaths() != null) {
       for (Map.Entry<String, PathItem> path : new TreeMap<>(openApi.getPaths()).entrySet()) {
         for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().readOperationsMap().entrySet()) {
-          OperationView view = operation(path.getKey(), entry.getKey(), entry.getValue(), methodNames);
+          OperationView view =
+              operation(path.getKey(), path.getValue(), entry.getKey(), entry.getValue(), methodNames, takenClassNames);
           if (view != null) {
             operations.add(view);
-            for (String type : new String[] {view.requestType(), view.responseType()}) {
-              if (type != null) {
-                addClientImports(type, imports);
-              }
-            }
+            addOperationImports(view, imports);
           }
         }
       }
@@ -762,6 +774,7 @@ public final class ViewBuilder {
       javadoc.addAll(more.subList(1, more.size()));
     }
     String version = openApi.getInfo() != null && openApi.getInfo().getVersion() != null ? openApi.getInfo().getVersion() : "unversioned";
+    boolean credentialsRequired = !operations.isEmpty() && operations.stream().allMatch(OperationView::authenticated);
     return new ClientView(
         packageName,
         modelPackage,
@@ -772,7 +785,25 @@ public final class ViewBuilder {
         new ArrayList<>(imports),
         operations,
         environmentPrefix(clientClassName).toUpperCase(Locale.ROOT),
-        JavaNames.memberName(environmentPrefix(clientClassName)));
+        JavaNames.memberName(environmentPrefix(clientClassName)),
+        credentialsRequired);
+  }
+
+  private void addOperationImports(OperationView view, Set<String> imports) {
+    for (String type : new String[] {view.requestType(), view.responseType()}) {
+      if (type != null) {
+        addClientImports(type, imports);
+      }
+    }
+    for (ParameterView parameter : view.requiredParameters()) {
+      addClientImports(parameter.javaType(), imports);
+    }
+    if (view.checksArguments()) {
+      imports.add(packageName + ".core.Violations");
+    }
+    if (view.pathExpression().contains("Parameters.")) {
+      imports.add(packageName + ".core.Parameters");
+    }
   }
 
   private static String environmentPrefix(String clientClassName) {
@@ -783,8 +814,8 @@ public final class ViewBuilder {
   }
 
   /**
-   * Adds the imports of a request or response type, such as {@code List<Map<String, Pet>>}: the
-   * generated models it names and the library types it uses.
+   * Adds the imports of a request, response or parameter type, such as {@code List<Map<String,
+   * Pet>>}: the generated models it names and the library types it uses.
    */
   private void addClientImports(String javaType, Set<String> imports) {
     addImports(javaType, imports);
@@ -799,44 +830,111 @@ public final class ViewBuilder {
     return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 
-  private OperationView operation(String path, PathItem.HttpMethod method, Operation operation, Set<String> methodNames) {
+  private OperationView operation(
+      String path,
+      PathItem pathItem,
+      PathItem.HttpMethod method,
+      Operation operation,
+      Set<String> methodNames,
+      Set<String> takenClassNames) {
     String pointer = "/paths/" + escapePointer(path) + "/" + method.name().toLowerCase(Locale.ROOT);
     CodegenOperation codegenOperation = codegen.fromOperation(path, method.name().toLowerCase(Locale.ROOT), operation, openApi.getServers());
-    if (!codegenOperation.allParams.stream().allMatch(p -> p.isBodyParam)) {
-      addProblem(pointer + "/parameters", "path, query, header and cookie parameters are not supported yet; describe the input as a JSON request body");
-      return null;
-    }
     String methodName = operation.getOperationId() != null ? JavaNames.memberName(operation.getOperationId()) : JavaNames.memberName(method.name().toLowerCase(Locale.ROOT) + " " + path);
     String unique = methodName;
     for (int suffix = 2; methodNames.contains(unique); suffix++) {
       unique = methodName + suffix;
     }
     methodNames.add(unique);
+    String operationName = operation.getOperationId() != null ? operation.getOperationId() : method.name() + " " + path;
+
+    int problemsBefore = problems.size();
+    List<ParameterView> parameters = parameters(operationName, pointer, pathItem, operation);
+    String pathExpression = pathExpression(operationName, pointer, path, parameters);
 
     String requestType = null;
+    String contentTypeLiteral = null;
     boolean requestRequired = false;
     if (operation.getRequestBody() != null) {
       var content = operation.getRequestBody().getContent();
-      if (jsonMedia(content) == null) {
-        addProblem(pointer + "/requestBody/content", "only application/json request bodies are supported; found " + (content == null ? "none" : content.keySet()));
-        return null;
+      Map.Entry<String, io.swagger.v3.oas.models.media.MediaType> media = jsonMedia(content);
+      if (media == null) {
+        String found = content == null || content.isEmpty() ? "no media type" : "media type " + String.join(", ", content.keySet());
+        addProblem(pointer + "/requestBody/content", "operation " + operationName + " has a request body with " + found
+            + ", which the client cannot send; only JSON media types (application/json or a type ending in +json) are supported");
+      } else {
+        requestType = javaType(media.getValue().getSchema(), null);
+        contentTypeLiteral = JavaText.stringLiteral(media.getKey());
+        requestRequired = Boolean.TRUE.equals(operation.getRequestBody().getRequired());
       }
-      requestType = javaType(jsonMedia(content).getSchema(), null);
-      requestRequired = Boolean.TRUE.equals(operation.getRequestBody().getRequired());
     }
+    if (problems.size() > problemsBefore) {
+      return null;
+    }
+
     String responseType = "Void";
+    Set<String> acceptTypes = new LinkedHashSet<>();
+    List<String> emptyStatuses = new ArrayList<>();
     if (operation.getResponses() != null) {
       for (Map.Entry<String, io.swagger.v3.oas.models.responses.ApiResponse> response : new TreeMap<>(operation.getResponses()).entrySet()) {
-        if (!response.getKey().startsWith("2")) {
+        if (!response.getKey().matches("2\\d\\d")) {
           continue;
         }
         var content = response.getValue().getContent();
-        if (jsonMedia(content) != null) {
-          responseType = javaType(jsonMedia(content).getSchema(), null);
-          break;
+        Map.Entry<String, io.swagger.v3.oas.models.media.MediaType> media = jsonMedia(content);
+        if (media == null) {
+          if (content == null || content.isEmpty()) {
+            emptyStatuses.add(response.getKey());
+          }
+          continue;
+        }
+        acceptTypes.add(media.getKey());
+        if ("Void".equals(responseType)) {
+          responseType = javaType(media.getValue().getSchema(), null);
         }
       }
     }
+    if (acceptTypes.isEmpty()) {
+      acceptTypes.add("application/json");
+    }
+
+    List<ParameterView> required = parameters.stream().filter(ParameterView::required).toList();
+    List<ParameterView> optional = parameters.stream().filter(p -> !p.required()).toList();
+    ParamsView params = null;
+    if (!optional.isEmpty()) {
+      String base = JavaNames.typeName(unique) + "Params";
+      String className = base;
+      for (int suffix = 2; takenClassNames.contains(className); suffix++) {
+        className = base + suffix;
+      }
+      takenClassNames.add(className);
+      Set<String> imports = new TreeSet<>();
+      for (ParameterView parameter : optional) {
+        addClientImports(parameter.javaType(), imports);
+        if (parameter.list()) {
+          imports.add("java.util.ArrayList");
+          imports.add("java.util.Collections");
+        }
+      }
+      params = new ParamsView(packageName, className, unique, new ArrayList<>(imports), optional);
+    }
+    return new OperationView(
+        unique,
+        method.name(),
+        pathExpression,
+        requestType,
+        requestRequired,
+        contentTypeLiteral,
+        JavaText.stringLiteral(String.join(", ", acceptTypes)),
+        responseType,
+        emptyStatuses.isEmpty() ? null : String.join(", ", emptyStatuses),
+        authenticated(operation),
+        operationJavadoc(codegenOperation, optional),
+        idempotencyKeyAccessor(operation),
+        required,
+        params);
+  }
+
+  private static List<String> operationJavadoc(CodegenOperation codegenOperation, List<ParameterView> optional) {
     List<String> javadoc = new ArrayList<>(JavaText.javadocLines(codegenOperation.summary));
     List<String> notes = JavaText.javadocLines(codegenOperation.unescapedNotes);
     if (!notes.isEmpty()) {
@@ -848,15 +946,223 @@ public final class ViewBuilder {
         javadoc.addAll(notes);
       }
     }
-    return new OperationView(
-        unique,
-        method.name(),
-        JavaText.stringLiteral(path),
-        requestType,
-        requestRequired,
-        responseType,
-        javadoc,
-        idempotencyKeyAccessor(operation));
+    if (!optional.isEmpty()) {
+      if (!javadoc.isEmpty()) {
+        javadoc.add("");
+      }
+      javadoc.add("<p>Optional parameters, set through the params object:");
+      javadoc.add("<ul>");
+      for (ParameterView parameter : optional) {
+        javadoc.add("  <li>{@code " + JavaText.escapeJavadoc(parameter.name()) + "} (" + parameter.location() + "): "
+            + parameter.description());
+      }
+      javadoc.add("</ul>");
+    }
+    return javadoc;
+  }
+
+  /**
+   * Whether an operation sends credentials: its own {@code security} list when it has one (an
+   * empty list means none), else the document's.
+   */
+  // NOTE: every security requirement is met with HTTP Basic credentials, whatever scheme it names.
+  private boolean authenticated(Operation operation) {
+    var security = operation.getSecurity() != null ? operation.getSecurity() : openApi.getSecurity();
+    return security != null && security.stream().anyMatch(requirement -> !requirement.isEmpty());
+  }
+
+  /**
+   * Views of the path, query and header parameters of an operation: the path item's parameters
+   * that the operation does not redefine, then the operation's own, each list in document order.
+   * Cookie parameters, parameter styles other than the defaults, object values and parameters
+   * described by {@code content} are reported as problems.
+   */
+  private List<ParameterView> parameters(String operationName, String pointer, PathItem pathItem, Operation operation) {
+    Map<String, io.swagger.v3.oas.models.parameters.Parameter> merged = new LinkedHashMap<>();
+    Map<String, String> pointers = new HashMap<>();
+    String pathPointer = pointer.substring(0, pointer.lastIndexOf('/'));
+    List<io.swagger.v3.oas.models.parameters.Parameter> pathLevel = pathItem.getParameters() == null ? List.of() : pathItem.getParameters();
+    List<io.swagger.v3.oas.models.parameters.Parameter> own = operation.getParameters() == null ? List.of() : operation.getParameters();
+    for (int i = 0; i < pathLevel.size(); i++) {
+      var parameter = resolveParameter(pathLevel.get(i));
+      String key = parameter.getIn() + ":" + parameter.getName();
+      merged.put(key, parameter);
+      pointers.put(key, pathPointer + "/parameters/" + i);
+    }
+    for (int i = 0; i < own.size(); i++) {
+      var parameter = resolveParameter(own.get(i));
+      String key = parameter.getIn() + ":" + parameter.getName();
+      merged.remove(key);
+      merged.put(key, parameter);
+      pointers.put(key, pointer + "/parameters/" + i);
+    }
+    Map<String, String> javaNames = allocateParameterNames(merged);
+    List<ParameterView> views = new ArrayList<>();
+    for (Map.Entry<String, io.swagger.v3.oas.models.parameters.Parameter> entry : merged.entrySet()) {
+      ParameterView view = parameter(operationName, pointers.get(entry.getKey()), entry.getValue(), javaNames.get(entry.getKey()));
+      if (view != null) {
+        views.add(view);
+      }
+    }
+    return views;
+  }
+
+  /**
+   * Java names of an operation's parameters, keyed like {@code merged}. As for model fields, a
+   * name that is already its own Java name keeps it, and the others get a suffix in document
+   * order. The names of the client method's other arguments are never used.
+   */
+  private static Map<String, String> allocateParameterNames(Map<String, io.swagger.v3.oas.models.parameters.Parameter> merged) {
+    Set<String> taken = new HashSet<>(Set.of("request", "params", "options", "violations", "call"));
+    Map<String, String> own = new HashMap<>();
+    for (Map.Entry<String, io.swagger.v3.oas.models.parameters.Parameter> entry : merged.entrySet()) {
+      String name = entry.getValue().getName();
+      if (JavaNames.memberName(name).equals(name) && taken.add(name.toLowerCase(Locale.ROOT))) {
+        own.put(entry.getKey(), name);
+      }
+    }
+    Map<String, String> names = new HashMap<>();
+    for (Map.Entry<String, io.swagger.v3.oas.models.parameters.Parameter> entry : merged.entrySet()) {
+      if (own.containsKey(entry.getKey())) {
+        names.put(entry.getKey(), own.get(entry.getKey()));
+        continue;
+      }
+      String base = JavaNames.memberName(entry.getValue().getName());
+      String candidate = base;
+      for (int suffix = 2; taken.contains(candidate.toLowerCase(Locale.ROOT)); suffix++) {
+        candidate = base + suffix;
+      }
+      taken.add(candidate.toLowerCase(Locale.ROOT));
+      names.put(entry.getKey(), candidate);
+    }
+    return names;
+  }
+
+  private io.swagger.v3.oas.models.parameters.Parameter resolveParameter(io.swagger.v3.oas.models.parameters.Parameter parameter) {
+    String ref = parameter.get$ref();
+    if (ref == null || openApi.getComponents() == null || openApi.getComponents().getParameters() == null) {
+      return parameter;
+    }
+    var target = openApi.getComponents().getParameters().get(ref.substring(ref.lastIndexOf('/') + 1));
+    return target != null ? target : parameter;
+  }
+
+  private ParameterView parameter(
+      String operationName, String pointer, io.swagger.v3.oas.models.parameters.Parameter parameter, String javaName) {
+    String name = parameter.getName();
+    String in = parameter.getIn();
+    String label = "parameter " + name + " of operation " + operationName;
+    if ("cookie".equals(in)) {
+      addProblem(pointer, "cookie " + label + " is not supported; send the value in a header parameter instead");
+      return null;
+    }
+    if ("header".equals(in) && IGNORED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    Schema<?> schema = parameter.getSchema();
+    if (schema == null) {
+      addProblem(pointer, label + " has no schema; describe it with schema instead of content");
+      return null;
+    }
+    String defaultStyle = "query".equals(in) ? "form" : "simple";
+    String style = parameter.getStyle() == null ? defaultStyle : parameter.getStyle().toString();
+    if (!defaultStyle.equals(style)) {
+      addProblem(pointer + "/style", in + " " + label + " has style " + style + ", which the client does not support; use " + defaultStyle);
+      return null;
+    }
+    String javaType = javaType(schema, null);
+    Schema<?> resolved = resolve(schema);
+    boolean list = javaType.startsWith("List<");
+    Schema<?> valueSchema = list && resolved != null ? resolve(resolved.getItems()) : resolved;
+    String valueType = list ? javaType.substring("List<".length(), javaType.length() - 1) : javaType;
+    if (!isScalarParameterType(valueType, valueSchema)) {
+      addProblem(pointer + "/schema", label + " has type " + javaType
+          + ", which cannot be written as a " + in + " parameter; use a string, number, boolean or an array of them");
+      return null;
+    }
+    boolean required = "path".equals(in) || Boolean.TRUE.equals(parameter.getRequired());
+    boolean explode = parameter.getExplode() == null ? "form".equals(style) : parameter.getExplode();
+    String schemaPointer = pointer + "/schema";
+    List<String> checks = new ArrayList<>(PropertyChecks.forProperty(this, name, javaName, schema, resolved, javaType, schemaPointer));
+    if ("String".equals(javaType) && resolved != null && resolved.getEnum() != null && !resolved.getEnum().isEmpty()) {
+      checks.add(PropertyChecks.call("pattern", JavaText.stringLiteral(name), javaName, JavaText.stringLiteral(enumPattern(resolved.getEnum()))));
+    }
+    return new ParameterView(
+        name, JavaText.stringLiteral(name), javaName, javaType, in, required, explode, parameterDescription(parameter, resolved), checks);
+  }
+
+  /** Whether values of this type have a plain text form: strings, numbers, booleans, dates and string enumerations. */
+  private boolean isScalarParameterType(String javaType, Schema<?> schema) {
+    if (List.of("String", "Integer", "Long", "BigDecimal", "Double", "Float", "Boolean", "OffsetDateTime", "LocalDate", "UUID").contains(javaType)) {
+      return true;
+    }
+    return schema != null && schema.getEnum() != null && !schema.getEnum().isEmpty() && generatedTypeNames.contains(javaType);
+  }
+
+  /** A regular expression that matches exactly the given values, such as {@code ^(?:red|blue)$}. */
+  private static String enumPattern(List<?> values) {
+    List<String> alternatives = new ArrayList<>();
+    for (Object value : values) {
+      if (value != null) {
+        String text = String.valueOf(value);
+        alternatives.add(text.matches("[A-Za-z0-9_ -]*") ? text : java.util.regex.Pattern.quote(text));
+      }
+    }
+    return "^(?:" + String.join("|", alternatives) + ")$";
+  }
+
+  private static String parameterDescription(io.swagger.v3.oas.models.parameters.Parameter parameter, Schema<?> resolved) {
+    List<String> lines = new ArrayList<>(JavaText.javadocLines(parameter.getDescription()));
+    if (lines.isEmpty()) {
+      lines.add("the {@code " + JavaText.escapeJavadoc(parameter.getName()) + "} " + parameter.getIn() + " parameter");
+    }
+    Object defaultValue = resolved == null ? null : resolved.getDefault();
+    if (defaultValue != null && !Boolean.TRUE.equals(parameter.getRequired())) {
+      lines.add("(the server uses {@code " + JavaText.escapeJavadoc(String.valueOf(defaultValue)) + "} when it is not set)");
+    }
+    return String.join(" ", lines).replaceAll("\\s+", " ").strip();
+  }
+
+  /**
+   * Returns a Java expression of the path with each {@code {name}} replaced by the
+   * percent-encoded value of its path parameter, such as {@code "/pets/" +
+   * Parameters.pathSegment(petId)}.
+   */
+  private String pathExpression(String operationName, String pointer, String path, List<ParameterView> parameters) {
+    Map<String, ParameterView> pathParameters = new HashMap<>();
+    for (ParameterView parameter : parameters) {
+      if (parameter.path()) {
+        pathParameters.put(parameter.name(), parameter);
+      }
+    }
+    List<String> parts = new ArrayList<>();
+    Set<String> used = new HashSet<>();
+    java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\\{([^}]*)}").matcher(path);
+    int literalStart = 0;
+    while (matcher.find()) {
+      if (matcher.start() > literalStart) {
+        parts.add(JavaText.stringLiteral(path.substring(literalStart, matcher.start())));
+      }
+      ParameterView parameter = pathParameters.get(matcher.group(1));
+      if (parameter == null) {
+        addProblem(pointer, "path template variable {" + matcher.group(1) + "} of operation " + operationName
+            + " has no path parameter; declare a parameter with in: path and name: " + matcher.group(1));
+      } else {
+        parts.add("Parameters.pathSegment(" + parameter.javaName() + ")");
+        used.add(parameter.name());
+      }
+      literalStart = matcher.end();
+    }
+    if (literalStart < path.length()) {
+      parts.add(JavaText.stringLiteral(path.substring(literalStart)));
+    }
+    for (String name : pathParameters.keySet()) {
+      if (!used.contains(name)) {
+        addProblem(pointer + "/parameters", "path parameter " + name + " of operation " + operationName
+            + " does not appear in the path " + path + "; add {" + name + "} to the path or remove the parameter");
+      }
+    }
+    return parts.isEmpty() ? "\"\"" : String.join(" + ", parts);
   }
 
   /** The accessor of the request property marked {@code x-idempotency-key: true}, or null. */
@@ -864,11 +1170,11 @@ public final class ViewBuilder {
     if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
       return null;
     }
-    var media = operation.getRequestBody().getContent().get("application/json");
-    if (media == null || media.getSchema() == null || media.getSchema().get$ref() == null) {
+    var media = jsonMedia(operation.getRequestBody().getContent());
+    if (media == null || media.getValue().getSchema() == null || media.getValue().getSchema().get$ref() == null) {
       return null;
     }
-    String schemaName = refName(media.getSchema().get$ref());
+    String schemaName = refName(media.getValue().getSchema().get$ref());
     Map<String, String> names = fieldNames.get(schemaName);
     if (names == null) {
       return null;
@@ -886,23 +1192,21 @@ public final class ViewBuilder {
    * Returns the JSON entry of a request or response {@code content}: {@code application/json}
    * if present, else the first JSON media type with parameters or a {@code +json} suffix, such
    * as {@code application/json;charset=utf-8} or {@code application/vnd.acme+json; version="2"}.
+   * The client sends the key of the entry unchanged as {@code Content-Type} or {@code Accept}.
    * Returns null when there is none.
    */
-  // NOTE: the client sends Content-Type and Accept as plain application/json, not the media type
-  // chosen here; that is enough for charset parameters but not for servers that insist on a
-  // vendor media type.
-  private static io.swagger.v3.oas.models.media.MediaType jsonMedia(
+  private static Map.Entry<String, io.swagger.v3.oas.models.media.MediaType> jsonMedia(
       Map<String, io.swagger.v3.oas.models.media.MediaType> content) {
     if (content == null) {
       return null;
     }
     if (content.containsKey("application/json")) {
-      return content.get("application/json");
+      return Map.entry("application/json", content.get("application/json"));
     }
     for (Map.Entry<String, io.swagger.v3.oas.models.media.MediaType> entry : content.entrySet()) {
       String base = entry.getKey().split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
       if (base.equals("application/json") || base.endsWith("+json")) {
-        return entry.getValue();
+        return entry;
       }
     }
     return null;

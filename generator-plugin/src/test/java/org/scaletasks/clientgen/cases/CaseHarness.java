@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
@@ -53,13 +51,7 @@ import org.scaletasks.clientgen.spec.SpecException;
  * <p>MUST checks are plain assertions and fail the build. SHOULD checks record quality only: a
  * test for one calls {@link #should}, which aborts the test with the reason when the check is not
  * met, so JUnit reports it as skipped and the build stays green. Checks that need a client
- * feature the generator does not have yet, such as path, query or header parameters, are
- * {@code @Disabled} with the reason.
- *
- * <p>The generator rejects operations with parameters, so {@link SpecVariant#WITHOUT_PARAMETERS}
- * generates a copy of the spec with every {@code parameters} list removed. The models are the
- * same as in the original spec, and only the client methods lose their parameters; path templates
- * such as {@code /items/{id}} become the literal path {@code /items/id}.
+ * feature the generator does not have yet are {@code @Disabled} with the reason.
  */
 final class CaseHarness {
 
@@ -71,9 +63,7 @@ final class CaseHarness {
   /** Which document to generate from. */
   enum SpecVariant {
     /** The case's {@code spec.yaml} as it is. */
-    ORIGINAL,
-    /** The case's spec with every path-level and operation-level {@code parameters} removed. */
-    WITHOUT_PARAMETERS
+    ORIGINAL
   }
 
   private CaseHarness() {}
@@ -99,9 +89,6 @@ final class CaseHarness {
   static Path generateSources(String caseName, SpecVariant variant, Path workFolder)
       throws IOException, SpecException {
     Path spec = caseFolder(caseName).resolve("spec.yaml");
-    if (variant == SpecVariant.WITHOUT_PARAMETERS) {
-      spec = withoutParameters(spec, workFolder.resolve("spec-without-parameters.yaml"));
-    }
     Path output = workFolder.resolve("generated");
     new ClientGenerator()
         .generate(
@@ -211,31 +198,6 @@ final class CaseHarness {
     try (Stream<Path> walk = Files.walk(sources)) {
       return walk.filter(p -> p.toString().endsWith(".java")).sorted().toList();
     }
-  }
-
-  /** Writes a copy of {@code spec} without any {@code parameters} list under {@code paths}. */
-  private static Path withoutParameters(Path spec, Path target) throws IOException {
-    ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
-    JsonNode root = yaml.readTree(spec.toFile());
-    JsonNode paths = root.get("paths");
-    if (paths instanceof ObjectNode pathsObject) {
-      ObjectNode renamed = pathsObject.objectNode();
-      for (String path : fieldNames(pathsObject)) {
-        ObjectNode pathItem = (ObjectNode) pathsObject.get(path);
-        pathItem.remove("parameters");
-        for (JsonNode operation : pathItem) {
-          if (operation instanceof ObjectNode object) {
-            object.remove("parameters");
-          }
-        }
-        // A path template needs its path parameter, so {id} becomes the literal segment id.
-        renamed.set(path.replaceAll("\\{([^}]*)\\}", "$1"), pathItem);
-      }
-      ((ObjectNode) root).set("paths", renamed);
-    }
-    Files.createDirectories(target.getParent());
-    yaml.writeValue(target.toFile(), root);
-    return target;
   }
 
   /**
@@ -470,6 +432,18 @@ final class CaseHarness {
       return invoke(builder, "build");
     }
 
+    /**
+     * Builds the optional-parameters object {@code className} of the client package with {@code
+     * X.builder()}, one builder call per entry (keyed by Java name) and {@code build()}.
+     */
+    Object params(String className, Map<String, ?> values) {
+      Object builder = invokeStatic(load(packageName + "." + className), "builder");
+      for (Map.Entry<String, ?> entry : values.entrySet()) {
+        invoke(builder, entry.getKey(), entry.getValue());
+      }
+      return invoke(builder, "build");
+    }
+
     /** Calls the public method {@code name} whose parameter count matches {@code arguments}. */
     static Object invoke(Object target, String name, Object... arguments) {
       for (Method method : target.getClass().getMethods()) {
@@ -549,6 +523,26 @@ final class CaseHarness {
             },
             actualTree);
     assertThat(equal).as("JSON %s equals %s", actual, expected).isTrue();
+  }
+
+  /**
+   * Splits a raw query string on {@code &} and form-decodes each name and value, in order.
+   * Returns an empty list for a null or empty query.
+   */
+  static List<Map.Entry<String, String>> formDecodedQuery(String rawQuery) {
+    List<Map.Entry<String, String>> pairs = new ArrayList<>();
+    if (rawQuery == null || rawQuery.isEmpty()) {
+      return pairs;
+    }
+    for (String pair : rawQuery.split("&")) {
+      int equals = pair.indexOf('=');
+      String name = equals < 0 ? pair : pair.substring(0, equals);
+      String value = equals < 0 ? "" : pair.substring(equals + 1);
+      pairs.add(Map.entry(
+          java.net.URLDecoder.decode(name, StandardCharsets.UTF_8),
+          java.net.URLDecoder.decode(value, StandardCharsets.UTF_8)));
+    }
+    return pairs;
   }
 
   /** Names of the fields of an object node, in document order. */
