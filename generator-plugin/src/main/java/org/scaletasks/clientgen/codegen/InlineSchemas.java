@@ -161,21 +161,64 @@ public final class InlineSchemas {
   }
 
   private static boolean needsClass(Schema<?> schema) {
+    List<Schema> members = schema.getOneOf() != null ? schema.getOneOf() : schema.getAnyOf();
+    if (members != null && !members.isEmpty() && members.stream().allMatch(member -> member.getConst() != null)) {
+      // An enumeration written as const members stays inline, like an enum.
+      return false;
+    }
     return (schema.getProperties() != null && !schema.getProperties().isEmpty())
         || (schema.getAllOf() != null && !isReferenceWrapper(schema))
-        || schema.getOneOf() != null
-        || schema.getAnyOf() != null;
+        || (schema.getOneOf() != null && !isReferenceWrapper(schema))
+        || (schema.getAnyOf() != null && !isReferenceWrapper(schema));
   }
 
   /**
-   * Whether the schema is {@code allOf: [{$ref: X}]} with nothing beside it: the usual way to add
-   * {@code nullable} or a description to a reference in OpenAPI 3.0. It stands for {@code X}.
+   * Whether the schema only wraps one other schema; see {@link #wrappedSchema}.
    */
   public static boolean isReferenceWrapper(Schema<?> schema) {
-    return schema.getAllOf() != null
+    return wrappedSchema(schema) != null;
+  }
+
+  /**
+   * Returns the one schema that {@code schema} stands for, or null when it stands for itself:
+   * {@code allOf: [{$ref: X}]} with nothing beside it (the usual way to add {@code nullable} or a
+   * description to a reference in OpenAPI 3.0), or a {@code oneOf}/{@code anyOf} whose members
+   * are one schema and {@code type: "null"} (the OpenAPI 3.1 way to make it nullable).
+   */
+  public static Schema<?> wrappedSchema(Schema<?> schema) {
+    if (schema.getProperties() != null && !schema.getProperties().isEmpty()) {
+      return null;
+    }
+    if (schema.getAllOf() != null
         && schema.getAllOf().size() == 1
         && schema.getAllOf().get(0).get$ref() != null
-        && (schema.getProperties() == null || schema.getProperties().isEmpty());
+        && schema.getOneOf() == null
+        && schema.getAnyOf() == null) {
+      return schema.getAllOf().get(0);
+    }
+    List<Schema> members = schema.getOneOf() != null ? schema.getOneOf() : schema.getAnyOf();
+    if (members == null || schema.getAllOf() != null) {
+      return null;
+    }
+    List<Schema> nonNull = members.stream().filter(member -> !isNullSchema(member)).toList();
+    return nonNull.size() == 1 && members.size() > 1 ? nonNull.get(0) : null;
+  }
+
+  /** Whether a schema allows only JSON {@code null}: {@code type: "null"} in OpenAPI 3.1. */
+  public static boolean isNullSchema(Schema<?> schema) {
+    if (schema == null || schema.get$ref() != null) {
+      return false;
+    }
+    if ("null".equals(schema.getType())) {
+      return true;
+    }
+    return schema.getTypes() != null && schema.getTypes().size() == 1 && schema.getTypes().contains("null");
+  }
+
+  /** Whether a {@code oneOf}/{@code anyOf} has a {@code type: "null"} member. */
+  public static boolean hasNullMember(Schema<?> schema) {
+    List<Schema> members = schema.getOneOf() != null ? schema.getOneOf() : schema.getAnyOf();
+    return members != null && members.stream().anyMatch(InlineSchemas::isNullSchema);
   }
 
   private String allocate(String suggestedName) {

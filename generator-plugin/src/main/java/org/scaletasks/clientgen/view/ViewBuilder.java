@@ -141,6 +141,12 @@ public final class ViewBuilder {
   }
 
   private static Kind classify(Schema<?> schema) {
+    if (InlineSchemas.isReferenceWrapper(schema)) {
+      return Kind.ALIAS;
+    }
+    if (isConstEnumeration(schema)) {
+      return constMembers(schema).stream().allMatch(m -> m.getConst() instanceof String) ? Kind.ENUM : Kind.ALIAS;
+    }
     if (schema.getOneOf() != null || schema.getAnyOf() != null) {
       return Kind.UNION;
     }
@@ -152,6 +158,20 @@ public final class ViewBuilder {
       return Kind.OBJECT;
     }
     return Kind.ALIAS;
+  }
+
+  /**
+   * Whether the schema is an enumeration written the OpenAPI 3.1 way: a {@code oneOf} or {@code
+   * anyOf} whose members each hold one {@code const}, usually with a {@code title} naming it.
+   */
+  static boolean isConstEnumeration(Schema<?> schema) {
+    List<Schema> members = constMembers(schema);
+    return !members.isEmpty() && members.stream().allMatch(member -> member.getConst() != null);
+  }
+
+  private static List<Schema> constMembers(Schema<?> schema) {
+    List<Schema> members = schema.getOneOf() != null ? schema.getOneOf() : schema.getAnyOf();
+    return members == null ? List.of() : members;
   }
 
   private static boolean isStringType(Schema<?> schema) {
@@ -333,6 +353,7 @@ public final class ViewBuilder {
     boolean nullable =
         Boolean.TRUE.equals(raw.getNullable())
             || (raw.getTypes() != null && raw.getTypes().contains("null"))
+            || InlineSchemas.hasNullMember(raw)
             || (codegenProperty != null && codegenProperty.isNullable);
     boolean list = javaType.startsWith("List<");
     boolean map = javaType.startsWith("Map<");
@@ -432,7 +453,7 @@ public final class ViewBuilder {
       return "Object";
     }
     if (InlineSchemas.isReferenceWrapper(schema)) {
-      return javaType(schema.getAllOf().get(0), context);
+      return javaType(InlineSchemas.wrappedSchema(schema), context);
     }
     if (schema.get$ref() != null) {
       String name = refName(schema.get$ref());
@@ -444,7 +465,17 @@ public final class ViewBuilder {
       String className = modelNames.get(name);
       return className != null ? className : javaType(target, context);
     }
-    if (schema.getEnum() != null && !schema.getEnum().isEmpty() && isStringType(schema) && context != null) {
+    boolean constStrings =
+        isConstEnumeration(schema) && constMembers(schema).stream().allMatch(m -> m.getConst() instanceof String);
+    if (constStrings && context == null) {
+      return "String";
+    }
+    if (isConstEnumeration(schema) && !constStrings) {
+      Object first = constMembers(schema).get(0).getConst();
+      return first instanceof Integer || first instanceof Long ? "Long" : first instanceof Number ? "BigDecimal" : "Object";
+    }
+    if (((schema.getEnum() != null && !schema.getEnum().isEmpty() && isStringType(schema)) || constStrings)
+        && context != null) {
       String base = JavaNames.typeName(context.propertyName());
       String candidate = base;
       for (int suffix = 2; context.nestedTaken().contains(candidate); suffix++) {
@@ -501,7 +532,7 @@ public final class ViewBuilder {
     Schema<?> current = schema;
     Set<String> seen = new HashSet<>();
     while (current != null && InlineSchemas.isReferenceWrapper(current)) {
-      current = current.getAllOf().get(0);
+      current = InlineSchemas.wrappedSchema(current);
     }
     while (current != null && current.get$ref() != null && seen.add(current.get$ref())) {
       Schema<?> target = schemas.get(refName(current.get$ref()));
@@ -597,12 +628,24 @@ public final class ViewBuilder {
     List<EnumView.Constant> constants = new ArrayList<>();
     Set<String> taken = new HashSet<>();
     Set<String> seenValues = new HashSet<>();
-    for (Object value : schema.getEnum()) {
+    Map<Object, String> titles = new LinkedHashMap<>();
+    List<Object> values = new ArrayList<>();
+    if (isConstEnumeration(schema)) {
+      for (Schema<?> member : constMembers(schema)) {
+        values.add(member.getConst());
+        if (member.getTitle() != null) {
+          titles.put(member.getConst(), member.getTitle());
+        }
+      }
+    } else {
+      values.addAll(schema.getEnum());
+    }
+    for (Object value : values) {
       if (value == null || !seenValues.add(String.valueOf(value))) {
         continue;
       }
       String text = String.valueOf(value);
-      String base = JavaNames.constantName(text);
+      String base = JavaNames.constantName(titles.getOrDefault(value, text));
       String name = base;
       for (int suffix = 2; taken.contains(name); suffix++) {
         name = base + "_" + suffix;
@@ -629,9 +672,32 @@ public final class ViewBuilder {
     Set<String> erasures = new HashSet<>();
     Set<String> clashingErasures = new HashSet<>();
     List<String[]> pending = new ArrayList<>();
+    List<int[]> order = new ArrayList<>();
+    Map<Integer, String> memberTypes = new LinkedHashMap<>();
+    Map<String, Integer> firstOfKind = new LinkedHashMap<>();
     for (int i = 0; i < members.size(); i++) {
       Schema<?> member = members.get(i);
+      if (InlineSchemas.isNullSchema(member)) {
+        continue;
+      }
       String javaType = javaType(member, null);
+      String kind = jsonKind(resolve(member), javaType);
+      String widened = kind == null ? null : WIDEST_TYPE_OF_KIND.get(kind);
+      if (widened != null && firstOfKind.containsKey(kind)) {
+        // Two members of one JSON kind cannot be told apart; they become their widest type.
+        memberTypes.put(firstOfKind.get(kind), widened);
+        continue;
+      }
+      if (kind != null) {
+        firstOfKind.put(kind, i);
+      }
+      memberTypes.put(i, javaType);
+      order.add(new int[] {i});
+    }
+    for (int[] slot : order) {
+      int i = slot[0];
+      Schema<?> member = members.get(i);
+      String javaType = memberTypes.get(i);
       String erasure = javaType.contains("<") ? javaType.substring(0, javaType.indexOf('<')) : javaType;
       if (!erasures.add(erasure)) {
         clashingErasures.add(erasure);
@@ -677,7 +743,7 @@ public final class ViewBuilder {
   private boolean hasValidate(Schema<?> member) {
     Schema<?> current = member;
     while (current != null && InlineSchemas.isReferenceWrapper(current)) {
-      current = current.getAllOf().get(0);
+      current = InlineSchemas.wrappedSchema(current);
     }
     if (current == null || current.get$ref() == null) {
       return false;
@@ -685,6 +751,15 @@ public final class ViewBuilder {
     Kind kind = kinds.get(refName(current.get$ref()));
     return kind == Kind.OBJECT || kind == Kind.UNION;
   }
+
+  /** The type that holds any value of a JSON kind, for union members that share the kind. */
+  private static final Map<String, String> WIDEST_TYPE_OF_KIND =
+      Map.of(
+          "STRING", "String",
+          "INTEGER", "Long",
+          "NUMBER", "BigDecimal",
+          "BOOLEAN", "Boolean",
+          "ARRAY", "List<Object>");
 
   private void checkDistinguishable(String pointer, List<UnionView.Variant> variants) {
     Map<String, Integer> counts = new TreeMap<>();
