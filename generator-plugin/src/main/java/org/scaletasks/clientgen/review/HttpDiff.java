@@ -71,6 +71,9 @@ final class HttpDiff {
       walker.operation(operation);
     }
     walker.componentSchemas();
+    if (diff.isIncompatible() && walker.changes.values().stream().allMatch(c -> c.severity() == Severity.COMPATIBLE)) {
+      walker.unclassifiedIncompatibility();
+    }
     return new Result(List.copyOf(walker.changes.values()), diff.isIncompatible());
   }
 
@@ -135,6 +138,18 @@ final class HttpDiff {
     }
   }
 
+  /**
+   * Records openapi-diff's incompatible verdict when no rule here named the change, such as a
+   * removed response header or a new security requirement, so the gate never passes a change
+   * that openapi-diff rejects.
+   */
+  private void unclassifiedIncompatibility() {
+    add(Category.OPERATION, Kind.CHANGED, "a change openapi-diff rates as incompatible", null, Severity.BREAKING,
+        "openapi-diff 2.1.7 rates the comparison as incompatible, and this review has no rule that names the"
+            + " change: compare the operations' headers, security and other attributes by hand",
+        "/paths", false);
+  }
+
   private void parameters(
       ChangedParameters parameters, String operation, String operationPointer, Operation newOperation,
       Operation oldOperation) {
@@ -175,7 +190,12 @@ final class HttpDiff {
             "callers that leave it out were accepted and are now rejected",
             pointer + "/required",
             false);
-      } else if (!changed.isIncompatible()) {
+      } else if (changed.isCoreChanged().isIncompatible()) {
+        add(Category.PARAMETER, Kind.CHANGED, describe(parameter) + " changed", operation, Severity.BREAKING,
+            "openapi-diff rates this change of the parameter's style, explode or allowEmptyValue as"
+                + " incompatible: callers serialize it the old way",
+            pointer, false);
+      } else if (changed.isCoreChanged().isDifferent()) {
         add(Category.PARAMETER, Kind.CHANGED, describe(parameter) + " changed", operation, Severity.COMPATIBLE, "",
             pointer, false);
       }

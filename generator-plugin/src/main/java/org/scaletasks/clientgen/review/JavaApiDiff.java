@@ -139,7 +139,7 @@ final class JavaApiDiff {
   private static List<JavaApiChange> methodChanges(JApiClass type) {
     String name = type.getFullyQualifiedName();
     List<JavaApiChange> changes = new ArrayList<>();
-    boolean builder = name.endsWith("$Builder");
+    boolean builderClass = name.endsWith("$Builder");
     List<JApiMethod> removed = new ArrayList<>();
     List<JApiMethod> added = new ArrayList<>();
     for (JApiMethod method : type.getMethods()) {
@@ -151,7 +151,7 @@ final class JavaApiDiff {
       } else if (method.getChangeStatus() == JApiChangeStatus.NEW) {
         added.add(method);
       } else if (method.getChangeStatus() == JApiChangeStatus.MODIFIED) {
-        changes.add(member(Kind.CHANGED, builder ? Element.BUILDER_SETTER : Element.METHOD, name,
+        changes.add(member(Kind.CHANGED, element(builderClass, method), name,
             signature(method, true) + " → " + signature(method, false), method));
       }
     }
@@ -159,7 +159,7 @@ final class JavaApiDiff {
     // the same name. A reviewer reads that as one changed method, so the pair becomes one entry.
     for (JApiMethod old : removed) {
       Optional<JApiMethod> replacement = added.stream().filter(m -> m.getName().equals(old.getName())).findFirst();
-      Element element = builder ? Element.BUILDER_SETTER : Element.METHOD;
+      Element element = element(builderClass, old);
       if (replacement.isPresent()) {
         added.remove(replacement.get());
         changes.add(new JavaApiChange(Kind.CHANGED, element, name,
@@ -169,9 +169,14 @@ final class JavaApiDiff {
       }
     }
     for (JApiMethod method : added) {
-      changes.add(member(Kind.ADDED, builder ? Element.BUILDER_SETTER : Element.METHOD, name, signature(method, false), method));
+      changes.add(member(Kind.ADDED, element(builderClass, method), name, signature(method, false), method));
     }
     return changes;
+  }
+
+  /** Classifies every method of a builder except {@code build()} as a builder setter. */
+  private static Element element(boolean builderClass, JApiMethod method) {
+    return builderClass && !method.getName().equals("build") ? Element.BUILDER_SETTER : Element.METHOD;
   }
 
   /**

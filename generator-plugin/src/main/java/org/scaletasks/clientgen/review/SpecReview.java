@@ -99,7 +99,7 @@ public final class SpecReview {
       if (!Files.isRegularFile(baseline)) {
         throw new ReviewException("The baseline " + baseline + " does not exist; set clientgen.baseline to a file.");
       }
-      baselineLabel = settings.baseline().toString();
+      baselineLabel = baseline.toString();
     } else if (settings.baselineRef() != null && !settings.baselineRef().isBlank()) {
       // The copy keeps the spec's file name, so messages that name the file stay readable.
       baseline = BaselineSource.fromGit(spec, settings.baselineRef(), work.resolve("baseline").resolve(spec.getFileName()));

@@ -143,6 +143,17 @@ class SpecReviewCasesTest {
   }
 
   @Test
+  void unnamedIncompatibilityIsBreaking() throws Exception {
+    SpecReview.Result result = ReviewTestSupport.reviewCase("response-header-removed", work);
+
+    assertThat(result.breakingChanges()).isEqualTo(1);
+    assertThat(result.gateFailed()).isTrue();
+    assertThat(result.markdown())
+        .contains("1. **a change openapi-diff rates as incompatible**")
+        .contains("this review has no rule that names the change");
+  }
+
+  @Test
   void reportFileMatchesResult() throws Exception {
     SpecReview.Result result = ReviewTestSupport.reviewCase("compatible-addition", work);
 
