@@ -66,6 +66,9 @@ final class JavaApiDiff {
   /**
    * Compares the clients generated from {@code baseline} and {@code spec}.
    *
+   * <p>NOTE: both clients are rendered with the same templates, so a change of the templates
+   * alone shows no API change here.
+   *
    * @param workFolder an empty folder for the generated sources, classes and jars
    */
   static Result compare(

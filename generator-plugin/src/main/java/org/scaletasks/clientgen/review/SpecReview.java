@@ -102,6 +102,8 @@ public final class SpecReview {
       baselineLabel = baseline.toString();
     } else if (settings.baselineRef() != null && !settings.baselineRef().isBlank()) {
       // The copy keeps the spec's file name, so messages that name the file stay readable.
+      // NOTE: only this file is read at the revision. Files it references by a relative $ref are
+      // not copied, so the baseline of a multi-file spec fails to resolve them.
       baseline = BaselineSource.fromGit(spec, settings.baselineRef(), work.resolve("baseline").resolve(spec.getFileName()));
       baselineLabel = "`" + settings.baselineRef() + "`";
     } else {
