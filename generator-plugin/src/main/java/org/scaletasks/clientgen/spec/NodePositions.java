@@ -40,7 +40,7 @@ public final class NodePositions {
    * @throws com.fasterxml.jackson.core.JsonProcessingException if the text is not valid YAML or
    *     JSON; its location gives the line and column
    */
-  static NodePositions index(Path file) throws IOException {
+  public static NodePositions index(Path file) throws IOException {
     Map<String, Position> positions = new HashMap<>();
     String text = Files.readString(file, StandardCharsets.UTF_8);
     // JSON text goes to the JSON parser: YAML 1.1 parsers reject some valid JSON, such as a
@@ -85,7 +85,7 @@ public final class NodePositions {
    * Returns the position of the node at {@code pointer}, or of its nearest existing ancestor
    * when the node itself is missing (a required key that is absent, for example).
    */
-  Position find(String pointer) {
+  public Position find(String pointer) {
     String current = pointer;
     while (true) {
       Position position = positions.get(current);
@@ -100,11 +100,11 @@ public final class NodePositions {
     }
   }
 
-  boolean contains(String pointer) {
+  public boolean contains(String pointer) {
     return positions.containsKey(pointer);
   }
 
-  static String escape(String segment) {
+  public static String escape(String segment) {
     return segment.replace("~", "~0").replace("/", "~1");
   }
 
