@@ -42,11 +42,12 @@ class SpecReviewCasesTest {
         .contains("1. **query parameter `dry_run` became required** in POST /items (`createItem`)")
         .contains("   - at `/paths/~1items/post/parameters/0/required`, line 12 of head.yaml")
         .contains("callers that leave it out were accepted and are now rejected");
-    // The generator does not support query parameters yet, so the report states why the Java API
-    // is missing instead of leaving the section out.
+    // A required query parameter becomes a method argument, so every form of the method changes.
+    assertThat(result.incompatibleJavaChanges()).isEqualTo(8);
     assertThat(result.markdown())
-        .contains("## Generated Java API\n\nNot compared: the client of the baseline document could not be generated")
-        .contains("path, query, header and cookie parameters are not supported yet");
+        .contains("| changed | method | `org.example.review.ReviewClient` | `createItem(ItemRequest) : Item →"
+            + " createItem(Boolean, ItemRequest) : Item` | **incompatible** | **incompatible** |")
+        .contains("| removed | type | `org.example.review.CreateItemParams` |");
   }
 
   @Test
