@@ -246,7 +246,7 @@ class ScaleClientResilienceTest {
         request(null), RequestOptions.builder().header("X-Trace", "abc").build());
 
     LoopbackServer.RecordedRequest recorded = server.takeRequest();
-    assertThat(recorded.header("User-Agent")).startsWith("ScaleClient/");
+    assertThat(recorded.header("User-Agent")).isEqualTo("ScaleClient/1.0.0 Java/" + Runtime.version().feature());
     assertThat(recorded.header("X-Trace")).isEqualTo("abc");
     assertThat(recorded.header("Accept")).isEqualTo("application/json");
   }
@@ -339,6 +339,52 @@ class ScaleClientResilienceTest {
       assertThat(future.get(10, TimeUnit.SECONDS).taskId()).isEqualTo("t-1");
     }
     assertThat(server.requestCount()).isEqualTo(calls);
+  }
+
+  @Test
+  void longRetryAfterIsNotWaitedFor() {
+    server.enqueue(429, Map.of("Retry-After", "3600"), "{\"message\":\"come back later\"}");
+    long started = System.nanoTime();
+
+    assertThatThrownBy(() -> client.createVideoPlaybackAnnotationTask(request(null)))
+        .isInstanceOfSatisfying(
+            RateLimitException.class, e -> assertThat(e.retryAfter()).contains(Duration.ofHours(1)));
+    assertThat(server.requestCount()).isEqualTo(1);
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+  }
+
+  @Test
+  void cancelledAsyncCallStopsRetrying() throws Exception {
+    for (int i = 0; i < 6; i++) {
+      server.enqueue(500, "{\"message\":\"down\"}");
+    }
+    CompletableFuture<Task> future =
+        client.createVideoPlaybackAnnotationTaskAsync(
+            request("drive-0003"), RequestOptions.builder().maxRetries(5).build());
+    server.takeRequest();
+
+    future.cancel(true);
+    Thread.sleep(2_500);
+
+    assertThat(server.requestCount()).as("requests after the cancel").isZero();
+  }
+
+  @Test
+  void derivedClientWithNewConnectTimeoutGetsOwnHttpClient() {
+    ScaleClient derived = client.toBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    server.enqueue(200, TASK);
+
+    assertThat(derived.createVideoPlaybackAnnotationTask(request(null)).taskId()).isEqualTo("t-1");
+  }
+
+  @Test
+  void invalidBaseUrlIsRejected() {
+    for (String url : List.of("not a url", "ftp://example.com", "https://example.com/v1?x=1", "https:///v1")) {
+      assertThatThrownBy(() -> ScaleClient.builder().baseUrl(url))
+          .as(url)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("baseUrl");
+    }
   }
 
   @Test

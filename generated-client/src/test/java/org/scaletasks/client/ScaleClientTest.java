@@ -247,6 +247,22 @@ class ScaleClientTest {
   }
 
   @Test
+  void settingUnreadableDateReplacesKeptText() throws Exception {
+    Task read = org.scaletasks.client.core.Json.mapper().readValue(
+        "{\"task_id\":\"t1\",\"type\":\"segmentannotation\",\"status\":\"pending\",\"created_at\":\"yesterday\"}",
+        Task.class);
+
+    Task changed = read.toBuilder().createdAt(OffsetDateTime.parse("2025-01-01T00:00:00Z")).build();
+
+    assertThat(read.additionalProperties()).containsEntry("created_at", "yesterday");
+    assertThat(changed.additionalProperties()).doesNotContainKey("created_at");
+    assertThat(org.scaletasks.client.core.Json.mapper().writeValueAsString(changed))
+        .isEqualTo(
+            "{\"task_id\":\"t1\",\"created_at\":\"2025-01-01T00:00:00Z\",\"type\":\"segmentannotation\","
+                + "\"status\":\"pending\"}");
+  }
+
+  @Test
   void responseDatesKeepTheirOffset() throws Exception {
     server.enqueue(200, "{\"task_id\":\"t1\",\"created_at\":\"2024-05-01T12:30:00+02:00\",\"status\":\"completed\"}");
     Task task = client.createVideoPlaybackAnnotationTask(

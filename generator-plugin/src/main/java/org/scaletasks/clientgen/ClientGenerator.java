@@ -45,6 +45,8 @@ public final class ClientGenerator {
    * @param clientClassName the simple name of the client class
    * @param pluginVersion part of the fingerprint, so a new plugin regenerates
    * @param force whether to generate even when the fingerprint shows no change
+   * @param skipUnsupportedOperations whether an operation that the client cannot express is
+   *     left out, with a warning, instead of failing the generation
    */
   public record Settings(
       Path spec,
@@ -54,15 +56,36 @@ public final class ClientGenerator {
       String packageName,
       String clientClassName,
       String pluginVersion,
-      boolean force) {}
+      boolean force,
+      boolean skipUnsupportedOperations) {
+
+    /** Settings that fail on an operation the client cannot express. */
+    public Settings(
+        Path spec,
+        Path templateFolder,
+        Path outputFolder,
+        Path stateFile,
+        String packageName,
+        String clientClassName,
+        String pluginVersion,
+        boolean force) {
+      this(spec, templateFolder, outputFolder, stateFile, packageName, clientClassName, pluginVersion, force, false);
+    }
+  }
 
   /**
    * What a run did.
    *
    * @param upToDate whether generation was skipped because nothing changed
    * @param files the written, unchanged and deleted files; empty when skipped
+   * @param warnings operations left out of the client, each with its position and reason
    */
-  public record Outcome(boolean upToDate, SourceWriter.Result files) {}
+  public record Outcome(boolean upToDate, SourceWriter.Result files, List<String> warnings) {
+
+    public Outcome(boolean upToDate, SourceWriter.Result files) {
+      this(upToDate, files, List.of());
+    }
+  }
 
   /**
    * Generates the client, or does nothing when the inputs and the output are unchanged since the
@@ -83,13 +106,16 @@ public final class ClientGenerator {
 
     LoadedSpec spec = new SpecLoader().load(settings.spec());
     ViewBuilder.Views views =
-        ViewBuilder.build(spec, settings.packageName(), settings.clientClassName());
+        ViewBuilder.build(
+            spec, settings.packageName(), settings.clientClassName(), settings.skipUnsupportedOperations());
     Map<String, String> files = render(renderer, views, spec);
 
     SourceWriter.Result result =
         new SourceWriter(settings.outputFolder()).write(files, previous.files().keySet());
     GenerationState.of(fingerprint, settings.outputFolder(), files.keySet()).write(settings.stateFile());
-    return new Outcome(false, result);
+    List<String> warnings = new java.util.ArrayList<>(spec.warnings());
+    warnings.addAll(views.skippedOperations());
+    return new Outcome(false, result, List.copyOf(warnings));
   }
 
   private static Map<String, String> render(

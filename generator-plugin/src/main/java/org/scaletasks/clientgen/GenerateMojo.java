@@ -63,6 +63,13 @@ public final class GenerateMojo extends AbstractMojo {
   @Parameter(property = "clientgen.skip", defaultValue = "false")
   private boolean skip;
 
+  /**
+   * Leaves out, with a warning, each operation that the client cannot express (for example a
+   * multipart body or a cookie parameter) instead of failing the build.
+   */
+  @Parameter(property = "clientgen.skipUnsupportedOperations", defaultValue = "false")
+  private boolean skipUnsupportedOperations;
+
   /** Generates even when the inputs are unchanged since the last run. */
   @Parameter(property = "clientgen.force", defaultValue = "false")
   private boolean force;
@@ -99,9 +106,13 @@ public final class GenerateMojo extends AbstractMojo {
         stateDirectory.toPath().resolve(mojoExecution.getExecutionId() + ".properties");
     ClientGenerator.Settings settings =
         new ClientGenerator.Settings(
-            specFile, templates, output, stateFile, packageName, clientClassName, pluginVersion(), force);
+            specFile, templates, output, stateFile, packageName, clientClassName, pluginVersion(), force,
+            skipUnsupportedOperations);
     try {
       ClientGenerator.Outcome outcome = new ClientGenerator().generate(settings);
+      for (String warning : outcome.warnings()) {
+        getLog().warn(warning);
+      }
       if (outcome.upToDate()) {
         getLog().info("Client sources are up to date with " + specFile.getFileName() + "; nothing to generate");
       } else {

@@ -9,8 +9,13 @@ import java.nio.file.Path;
  * @param file the document's path
  * @param openApi the parsed document
  * @param positions line and column of each node, keyed by JSON pointer
+ * @param warnings findings that do not stop generation, each with its position
  */
-public record LoadedSpec(Path file, OpenAPI openApi, NodePositions positions) {
+public record LoadedSpec(Path file, OpenAPI openApi, NodePositions positions, java.util.List<String> warnings) {
+
+  public LoadedSpec(Path file, OpenAPI openApi, NodePositions positions) {
+    this(file, openApi, positions, java.util.List.of());
+  }
 
   /** Creates a problem at the node {@code pointer} points to, or at its nearest ancestor. */
   public SpecProblem problemAt(String pointer, String message) {

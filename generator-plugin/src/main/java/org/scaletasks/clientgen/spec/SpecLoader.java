@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
 public final class SpecLoader {
 
   /** Matches Swagger Parser's "attribute a.b.c is missing" style of message. */
+  /** Matches Swagger Parser's note on an extension name reserved for the OpenAPI Initiative. */
+  private static final Pattern RESERVED_EXTENSION = Pattern.compile("is reserved by The OpenAPI Initiative");
+
   /** Matches Swagger Parser's complaint about a schema name outside {@code [a-zA-Z0-9.-_]}. */
   private static final Pattern SCHEMA_NAME_MESSAGE =
       Pattern.compile("^components\\.schemas\\.Schema name (.+) doesn't adhere to .*$", Pattern.DOTALL);
@@ -68,8 +71,17 @@ public final class SpecLoader {
 
     List<SpecProblem> problems = new ArrayList<>();
     List<String> messages = result.getMessages() == null ? List.of() : result.getMessages();
+    String text = readQuietly(absolute);
+    List<String> warnings = new ArrayList<>();
     for (String message : messages) {
-      problems.add(toProblem(absolute, positions, message));
+      SpecProblem problem = withReferencePosition(toProblem(absolute, positions, message), text);
+      if (RESERVED_EXTENSION.matcher(message).find()) {
+        // Swagger Parser reserves x-oai- and x-oas- for the OpenAPI Initiative; documents that use
+        // them are still valid, and the generator ignores unknown extensions.
+        warnings.add(problem.format());
+      } else {
+        problems.add(problem);
+      }
     }
     if (result.getOpenAPI() == null && problems.isEmpty()) {
       problems.add(
@@ -79,7 +91,54 @@ public final class SpecLoader {
     if (!problems.isEmpty()) {
       throw new SpecException(problems);
     }
-    return new LoadedSpec(absolute, result.getOpenAPI(), positions);
+    return new LoadedSpec(absolute, result.getOpenAPI(), positions, List.copyOf(warnings));
+  }
+
+  /** Matches a relative file reference quoted in a message, such as {@code ./paths/a.yaml}. */
+  private static final Pattern FILE_REFERENCE = Pattern.compile("(\\.{1,2}/[^\\s'\"]+\\.(?:ya?ml|json))");
+
+  /**
+   * Places a problem that Swagger Parser reports about a referenced file, without a path, at the
+   * first {@code $ref} to that file, and adds the usual fix for characters a URI does not allow.
+   */
+  private static SpecProblem withReferencePosition(SpecProblem problem, String text) {
+    if (!problem.pointer().isEmpty() || text == null) {
+      return problem;
+    }
+    Matcher reference = FILE_REFERENCE.matcher(problem.message());
+    if (!reference.find()) {
+      return problem;
+    }
+    String target = reference.group(1);
+    int offset = text.indexOf(target);
+    if (offset < 0 && target.startsWith("./")) {
+      offset = text.indexOf(target.substring(2));
+    }
+    if (offset < 0) {
+      return problem;
+    }
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < offset; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    String message = problem.message();
+    if (message.startsWith("Illegal character")) {
+      message += "; percent-encode the character in the $ref (for example { as %7B and } as %7D) or"
+          + " rename the file";
+    }
+    return new SpecProblem(problem.file(), line, offset - lineStart + 1, "", message);
+  }
+
+  private static String readQuietly(Path file) {
+    try {
+      return Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   private static SpecException single(Path file, String message) {

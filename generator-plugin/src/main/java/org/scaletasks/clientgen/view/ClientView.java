@@ -9,7 +9,8 @@ import java.util.List;
  * @param modelPackage the package of the models
  * @param className the client class name
  * @param defaultBaseUrlLiteral the first server URL of the document as a Java string literal
- * @param userAgentLiteral the {@code User-Agent} header value as a Java string literal
+ * @param userAgentLiteral the {@code User-Agent} header value as a Java string literal, to which
+ *     the client appends the Java feature version
  * @param javadoc the escaped Javadoc lines of the client class
  * @param imports fully qualified model imports, sorted
  * @param operations the operations, sorted by method name

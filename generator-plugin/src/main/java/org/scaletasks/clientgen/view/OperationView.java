@@ -29,6 +29,8 @@ import java.util.List;
  *     x-idempotency-key: true}, or null; a request with that value set may be retried safely
  * @param requiredParameters the required path, query and header parameters, in document order
  * @param params the class of the optional parameters, or null when there are none
+ * @param requestValidatable whether the request body type is a generated model or union, whose
+ *     {@code validate()} runs before sending
  */
 public record OperationView(
     String methodName,
@@ -44,7 +46,8 @@ public record OperationView(
     List<String> javadoc,
     String idempotencyKeyAccessor,
     List<ParameterView> requiredParameters,
-    ParamsView params) {
+    ParamsView params,
+    boolean requestValidatable) {
 
   public boolean hasBody() {
     return requestType != null;

@@ -45,7 +45,8 @@ public final class ViewBuilder {
       List<ModelView> models,
       List<EnumView> enums,
       List<UnionView> unions,
-      ClientView client) {}
+      ClientView client,
+      List<String> skippedOperations) {}
 
   private enum Kind {
     OBJECT,
@@ -65,6 +66,8 @@ public final class ViewBuilder {
   private final Map<String, Map<String, String>> fieldNames = new TreeMap<>();
   private final Set<String> generatedTypeNames = new HashSet<>();
   private final List<SpecProblem> problems = new ArrayList<>();
+  private final List<String> skippedOperations = new ArrayList<>();
+  private boolean skipUnsupportedOperations;
   private ClientCodegenConfig codegen;
 
   private ViewBuilder(LoadedSpec spec, String packageName, String clientClassName) {
@@ -85,7 +88,20 @@ public final class ViewBuilder {
    */
   public static Views build(LoadedSpec spec, String packageName, String clientClassName)
       throws SpecException {
-    return new ViewBuilder(spec, packageName, clientClassName).build();
+    return build(spec, packageName, clientClassName, false);
+  }
+
+  /**
+   * Builds the views; with {@code skipUnsupportedOperations}, an operation that the client
+   * cannot express is left out and described in {@link Views#skippedOperations()} instead of
+   * failing the build.
+   */
+  public static Views build(
+      LoadedSpec spec, String packageName, String clientClassName, boolean skipUnsupportedOperations)
+      throws SpecException {
+    ViewBuilder builder = new ViewBuilder(spec, packageName, clientClassName);
+    builder.skipUnsupportedOperations = skipUnsupportedOperations;
+    return builder.build();
   }
 
   private Views build() throws SpecException {
@@ -112,7 +128,7 @@ public final class ViewBuilder {
     if (!problems.isEmpty()) {
       throw new SpecException(problems);
     }
-    return new Views(packageName, modelPackage, models, enums, unions, client);
+    return new Views(packageName, modelPackage, models, enums, unions, client, List.copyOf(skippedOperations));
   }
 
   // ---- naming -------------------------------------------------------------------------------
@@ -829,8 +845,17 @@ public final class ViewBuilder {
     if (openApi.getPaths() != null) {
       for (Map.Entry<String, PathItem> path : new TreeMap<>(openApi.getPaths()).entrySet()) {
         for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().readOperationsMap().entrySet()) {
+          int problemsBefore = problems.size();
           OperationView view =
               operation(path.getKey(), path.getValue(), entry.getKey(), entry.getValue(), methodNames, takenClassNames);
+          if (skipUnsupportedOperations && problems.size() > problemsBefore) {
+            List<SpecProblem> operationProblems = problems.subList(problemsBefore, problems.size());
+            for (SpecProblem problem : operationProblems) {
+              skippedOperations.add(problem.format() + "; the operation was left out of the client");
+            }
+            operationProblems.clear();
+            view = null;
+          }
           if (view != null) {
             operations.add(view);
             addOperationImports(view, imports);
@@ -855,7 +880,7 @@ public final class ViewBuilder {
         modelPackage,
         clientClassName,
         JavaText.stringLiteral(stripTrailingSlash(baseUrl)),
-        JavaText.stringLiteral(clientClassName + "/" + version.replaceAll("[^A-Za-z0-9._-]", "_") + " Java/\" + Runtime.version().feature() + \""),
+        JavaText.stringLiteral(clientClassName + "/" + version.replaceAll("[^A-Za-z0-9._-]", "_") + " Java/"),
         javadoc,
         new ArrayList<>(imports),
         operations,
@@ -1006,7 +1031,8 @@ public final class ViewBuilder {
         operationJavadoc(codegenOperation, optional),
         idempotencyKeyAccessor(operation),
         required,
-        params);
+        params,
+        requestType != null && isValidatable(requestType));
   }
 
   private static List<String> operationJavadoc(CodegenOperation codegenOperation, List<ParameterView> optional) {

@@ -121,6 +121,7 @@ public final class GenerationState {
     update(digest, "plugin=" + settings.pluginVersion());
     update(digest, "package=" + settings.packageName());
     update(digest, "client=" + settings.clientClassName());
+    update(digest, "skipUnsupportedOperations=" + settings.skipUnsupportedOperations());
     update(digest, "output=" + settings.outputFolder().toAbsolutePath().normalize());
     for (Map.Entry<String, String> template : new TreeMap<>(templates).entrySet()) {
       update(digest, "template=" + template.getKey());
