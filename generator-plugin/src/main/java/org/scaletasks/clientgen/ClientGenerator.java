@@ -57,7 +57,7 @@ public final class ClientGenerator {
       boolean force) {}
 
   /**
-   * What a run did.
+   * The result of one run.
    *
    * @param upToDate whether generation was skipped because nothing changed
    * @param files the written, unchanged and deleted files; empty when skipped

@@ -33,8 +33,8 @@ import org.scaletasks.clientgen.write.SourceWriter;
  * <p>The goal collects the module's dependency graph (without downloading any artifact file) to
  * check that {@code jackson-databind}, which the generated code imports, is among them.
  * Collection instead of resolution keeps {@code mvn generate-sources} working in a reactor whose
- * sibling modules are not packaged yet, and it still sees jackson-databind when it arrives
- * through another dependency.
+ * sibling modules are not packaged yet, and it still finds jackson-databind when another
+ * dependency brings it in.
  */
 @Mojo(
     name = "generate",
@@ -92,7 +92,7 @@ public final class GenerateMojo extends AbstractMojo {
   private String clientClassName;
 
   /**
-   * Which source roots of the module receive {@link #outputDirectory}: {@code main} adds it to
+   * The kind of source root that {@link #outputDirectory} becomes: {@code main} adds it to
    * the compile source roots (compiled into {@code target/classes}), {@code test} to the test
    * compile source roots (compiled into {@code target/test-classes}, for a client used only by
    * tests; bind the goal to {@code generate-test-sources} then), and {@code none} adds it nowhere.
@@ -112,7 +112,7 @@ public final class GenerateMojo extends AbstractMojo {
 
   /**
    * Skips generation entirely; {@link #outputDirectory} is still registered as {@link
-   * #sourceRoot} says, so earlier output keeps compiling. Default: {@code false}.
+   * #sourceRoot} sets, so earlier output keeps compiling. Default: {@code false}.
    */
   @Parameter(property = "clientgen.skip", defaultValue = "false")
   private boolean skip;

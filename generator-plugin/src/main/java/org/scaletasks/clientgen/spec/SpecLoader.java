@@ -148,6 +148,7 @@ public final class SpecLoader {
   /** Places one Swagger Parser message in the file, line and column it is about. */
   static SpecProblem toProblem(Path entry, Map<Path, NodePositions> documents, String message) {
     String text = message.trim();
+
     Matcher unloadable = UNLOADABLE_REF.matcher(text);
     if (unloadable.matches()) {
       return unloadableReference(entry, documents, unloadable.group(1), text);
@@ -156,10 +157,11 @@ public final class SpecLoader {
     if (!attribute.matches()) {
       return new SpecProblem(entry, 1, 1, "", text);
     }
+
     String attributePath = attribute.group(1);
     int localRef = attributePath.indexOf(".#/");
     if (localRef >= 0 && text.endsWith(" is missing")) {
-      // Swagger Parser appends a dangling local $ref to the path of the schema that holds it.
+      // Swagger Parser appends a dangling local $ref to the path of the schema that contains it.
       String target = attributePath.substring(localRef + 1);
       String pointer = attributePathToPointer(attributePath.substring(0, localRef)) + "/$ref";
       return locate(
@@ -169,6 +171,7 @@ public final class SpecLoader {
           "the $ref target " + target + " does not exist; define it or correct the reference ("
               + text + ")");
     }
+
     String pointer = attributePathToPointer(attributePath);
     String fix = "";
     if (text.contains("is not of type `array`")) {
