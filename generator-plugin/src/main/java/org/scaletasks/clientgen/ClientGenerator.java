@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import javax.lang.model.SourceVersion;
 import org.scaletasks.clientgen.codegen.ClientCodegenConfig;
 import org.scaletasks.clientgen.render.TemplateRenderer;
 import org.scaletasks.clientgen.spec.LoadedSpec;
@@ -74,16 +75,19 @@ public final class ClientGenerator {
   }
 
   /**
-   * What a run did.
+   * The result of one run.
    *
    * @param upToDate whether generation was skipped because nothing changed
    * @param files the written, unchanged and deleted files; empty when skipped
-   * @param warnings operations left out of the client, each with its position and reason
+   * @param fingerprint SHA-256 over every input of the run, as stored in the state file
+   * @param warnings findings that did not stop generation, such as operations left out of the
+   *     client, each with its position and reason
    */
-  public record Outcome(boolean upToDate, SourceWriter.Result files, List<String> warnings) {
+  public record Outcome(
+      boolean upToDate, SourceWriter.Result files, String fingerprint, List<String> warnings) {
 
-    public Outcome(boolean upToDate, SourceWriter.Result files) {
-      this(upToDate, files, List.of());
+    public Outcome(boolean upToDate, SourceWriter.Result files, String fingerprint) {
+      this(upToDate, files, fingerprint, List.of());
     }
   }
 
@@ -101,7 +105,7 @@ public final class ClientGenerator {
     String fingerprint = GenerationState.fingerprint(settings, renderer.templateContents());
     GenerationState previous = GenerationState.read(settings.stateFile());
     if (!settings.force() && previous.isCurrent(fingerprint, settings.outputFolder())) {
-      return new Outcome(true, new SourceWriter.Result(List.of(), List.of(), List.of()));
+      return new Outcome(true, new SourceWriter.Result(List.of(), List.of(), List.of()), fingerprint);
     }
 
     LoadedSpec spec = new SpecLoader().load(settings.spec());
@@ -115,7 +119,7 @@ public final class ClientGenerator {
     GenerationState.of(fingerprint, settings.outputFolder(), files.keySet()).write(settings.stateFile());
     List<String> warnings = new java.util.ArrayList<>(spec.warnings());
     warnings.addAll(views.skippedOperations());
-    return new Outcome(false, result, List.copyOf(warnings));
+    return new Outcome(false, result, fingerprint, List.copyOf(warnings));
   }
 
   private static Map<String, String> render(
@@ -198,15 +202,27 @@ public final class ClientGenerator {
   }
 
   private static void validate(Settings settings) {
-    if (!PACKAGE_NAME.matcher(settings.packageName()).matches()) {
+    String packageName = settings.packageName();
+    if (!PACKAGE_NAME.matcher(packageName).matches()) {
       throw new IllegalArgumentException(
-          "packageName '" + settings.packageName() + "' is not a Java package name; use dot-separated"
-              + " identifiers such as com.example.client");
+          "packageName '" + packageName + "' is not a Java package name; use dot-separated"
+              + " identifiers (letters, digits, underscores, not starting with a digit) such as"
+              + " com.example.client");
     }
-    if (!CLASS_NAME.matcher(settings.clientClassName()).matches()) {
+    for (String segment : packageName.split("\\.")) {
+      if (SourceVersion.isKeyword(segment, SourceVersion.RELEASE_17)) {
+        throw new IllegalArgumentException(
+            "packageName '" + packageName + "' is not a Java package name because '" + segment
+                + "' is a Java keyword; rename that segment, for example to " + segment + "_");
+      }
+    }
+    String className = settings.clientClassName();
+    if (!CLASS_NAME.matcher(className).matches()
+        || SourceVersion.isKeyword(className, SourceVersion.RELEASE_17)) {
       throw new IllegalArgumentException(
-          "clientClassName '" + settings.clientClassName() + "' is not a Java class name; use an"
-              + " identifier that starts with an upper-case letter, such as ApiClient");
+          "clientClassName '" + className + "' is not a Java class name; use an identifier of"
+              + " ASCII letters, digits and underscores that starts with an upper-case letter, such"
+              + " as ApiClient");
     }
     if (settings.templateFolder() != null && !java.nio.file.Files.isDirectory(settings.templateFolder())) {
       throw new IllegalArgumentException(

@@ -11,8 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,10 +29,26 @@ public final class NodePositions {
   /** Line and column, both 1-based. */
   public record Position(int line, int column) {}
 
-  private final Map<String, Position> positions;
+  /**
+   * One {@code $ref} in the document.
+   *
+   * @param value the reference as written, for example {@code models/job.yaml#/Job}
+   * @param pointer JSON pointer of the {@code $ref} member
+   * @param position where the {@code $ref} key is
+   */
+  public record Reference(String value, String pointer, Position position) {}
 
-  private NodePositions(Map<String, Position> positions) {
+  private final Map<String, Position> positions;
+  private final List<Reference> references;
+
+  private NodePositions(Map<String, Position> positions, List<Reference> references) {
     this.positions = positions;
+    this.references = List.copyOf(references);
+  }
+
+  /** Every {@code $ref} of the document, in document order. */
+  List<Reference> references() {
+    return references;
   }
 
   /**
@@ -42,6 +60,7 @@ public final class NodePositions {
    */
   public static NodePositions index(Path file) throws IOException {
     Map<String, Position> positions = new HashMap<>();
+    List<Reference> references = new ArrayList<>();
     String text = Files.readString(file, StandardCharsets.UTF_8);
     // JSON text goes to the JSON parser: YAML 1.1 parsers reject some valid JSON, such as a
     // string with U+2028 in it, which YAML counts as a line break.
@@ -73,12 +92,15 @@ public final class NodePositions {
           pointer = pendingPointer;
         }
         positions.putIfAbsent(pointer, position(parser.currentTokenLocation()));
+        if (token == JsonToken.VALUE_STRING && pointer.endsWith("/$ref")) {
+          references.add(new Reference(parser.getText(), pointer, positions.get(pointer)));
+        }
         if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
           frames.push(new Frame(pointer, token == JsonToken.START_ARRAY));
         }
       }
     }
-    return new NodePositions(positions);
+    return new NodePositions(positions, references);
   }
 
   /**

@@ -21,6 +21,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.scaletasks.clientgen.ClientGenerator;
+import org.scaletasks.clientgen.spec.SpecFiles;
 
 /**
  * The record of the last generation: a fingerprint of every input and the SHA-256 of every file
@@ -146,9 +147,9 @@ public final class GenerationState {
       }
       Matcher matcher = EXTERNAL_REF.matcher(Files.readString(file, StandardCharsets.UTF_8));
       while (matcher.find()) {
-        String target = matcher.group(1);
-        if (!target.contains("://")) {
-          pending.add(file.resolveSibling(target).normalize());
+        Path target = SpecFiles.resolve(file, matcher.group(1));
+        if (target != null) {
+          pending.add(target);
         }
       }
     }

@@ -119,6 +119,71 @@ final class CaseHarness {
     return new GeneratedClient(caseName, packageName(caseName), sources, errors, loader);
   }
 
+  /**
+   * Copies the whole case folder to {@code workFolder/spec}, removes every {@code parameters} list
+   * from each YAML file, so that relative {@code $ref}s between the files still resolve, then
+   * generates from {@code entry} and compiles.
+   */
+  static GeneratedClient generateFromFolderCopy(String caseName, String entry, Path workFolder)
+      throws IOException, SpecException {
+    Path copy = copyWithoutParameters(caseName, workFolder.resolve("spec"));
+    Path output = workFolder.resolve("generated");
+    new ClientGenerator()
+        .generate(
+            new ClientGenerator.Settings(
+                copy.resolve(entry),
+                null,
+                output,
+                workFolder.resolve("state.properties"),
+                packageName(caseName),
+                CLIENT_CLASS,
+                "test",
+                true));
+    Path classes = Files.createDirectories(workFolder.resolve("classes"));
+    List<String> errors = compile(output, classes);
+    URLClassLoader loader =
+        new URLClassLoader(new URL[] {classes.toUri().toURL()}, CaseHarness.class.getClassLoader());
+    return new GeneratedClient(caseName, packageName(caseName), output, errors, loader);
+  }
+
+  /** Copies a case folder, without parameters lists and path templates, and returns the copy. */
+  static Path copyWithoutParameters(String caseName, Path target) throws IOException {
+    Path source = caseFolder(caseName);
+    ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+    try (Stream<Path> walk = Files.walk(source)) {
+      for (Path file : walk.filter(Files::isRegularFile).toList()) {
+        Path destination = target.resolve(source.relativize(file).toString());
+        Files.createDirectories(destination.getParent());
+        if (!file.toString().endsWith(".yaml")) {
+          Files.copy(file, destination);
+          continue;
+        }
+        JsonNode root = yaml.readTree(file.toFile());
+        removeParameterLists(root);
+        if (root.get("paths") instanceof ObjectNode paths) {
+          ObjectNode renamed = paths.objectNode();
+          for (String path : fieldNames(paths)) {
+            renamed.set(path.replaceAll("\\{([^}]*)\\}", "$1"), paths.get(path));
+          }
+          ((ObjectNode) root).set("paths", renamed);
+        }
+        yaml.writeValue(destination.toFile(), root);
+      }
+    }
+    return target;
+  }
+
+  private static void removeParameterLists(JsonNode node) {
+    if (node instanceof ObjectNode object) {
+      if (object.path("parameters").isArray()) {
+        object.remove("parameters");
+      }
+    }
+    for (JsonNode child : node) {
+      removeParameterLists(child);
+    }
+  }
+
   static String packageName(String caseName) {
     return PACKAGE_PREFIX + "c" + caseName.substring(0, 2);
   }
