@@ -109,13 +109,7 @@ fi
 TIMES=$WORK/times.tsv
 MVN=("$ROOT/mvnw" -B -ntp "-Dmaven.repo.local=$LOCAL_REPO")
 
-# The plugin goes into a private local repository so the shared ~/.m2 snapshot stays untouched.
-if [[ ! -d $LOCAL_REPO ]]; then
-  echo "Seeding $LOCAL_REPO from ~/.m2/repository" >&2
-  cp -r "$HOME/.m2/repository" "$LOCAL_REPO"
-fi
-echo "Installing clientgen-maven-plugin into $LOCAL_REPO" >&2
-(cd "$ROOT" && "${MVN[@]}" -q -pl generator-plugin -am install -DskipTests)
+install_clientgen_plugin "$ROOT" "$LOCAL_REPO"
 
 make_clientgen_project "$WORK/A" "$ROOT/spec/scale-tasks.yaml"
 make_stock_project "$WORK/B" "$ROOT/spec/scale-tasks.yaml"

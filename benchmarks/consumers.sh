@@ -7,6 +7,19 @@ STOCK_PLUGIN_VERSION=7.25.0
 CLIENTGEN_VERSION=0.1.0-SNAPSHOT
 JACKSON_VERSION=2.22.1
 
+# install_clientgen_plugin ROOT LOCAL_REPO: installs the reactor's plugin into a private Maven
+# local repository, seeded from ~/.m2/repository when missing, so that the shared ~/.m2 snapshot
+# stays untouched.
+install_clientgen_plugin() {
+  local root=$1 local_repo=$2
+  if [[ ! -d $local_repo ]]; then
+    echo "Seeding $local_repo from ~/.m2/repository" >&2
+    cp -r "$HOME/.m2/repository" "$local_repo"
+  fi
+  echo "Installing clientgen-maven-plugin into $local_repo" >&2
+  (cd "$root" && ./mvnw -B -ntp -q "-Dmaven.repo.local=$local_repo" -pl generator-plugin -am install -DskipTests)
+}
+
 # Plugin versions of the reactor's pluginManagement, so both projects run the same lifecycle.
 common_build_plugins() {
   cat <<'XML'
@@ -86,7 +99,9 @@ XML
 }
 
 # make_stock_project DIR SPEC: a project that applies openapi-generator-maven-plugin to a copy
-# of SPEC, with the dependencies that the generator's own pom template for library native lists.
+# of SPEC, with the dependencies that Java/libraries/native/pom.mustache in openapi-generator
+# 7.25.0 lists. Jackson is at our client's version (the template has 2.21.5), so both clients
+# share the same Jackson jars.
 make_stock_project() {
   local dir=$1 spec=$2
   mkdir -p "$dir/src/main/openapi"

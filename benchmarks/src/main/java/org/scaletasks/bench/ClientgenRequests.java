@@ -20,7 +20,8 @@ import org.scaletasks.client.model.VideoPlaybackAnnotationTaskRequest;
 
 /**
  * The three benchmark requests built with our generated client's builders. {@link
- * HandWrittenRequests} and {@link StockRequests} build the same JSON, which the smoke test checks.
+ * HandWrittenRequests} and {@link StockRequests} build the same requests, which SameRequestTest
+ * checks.
  */
 final class ClientgenRequests {
 

@@ -13,7 +13,7 @@ import java.util.Base64;
 
 /**
  * The least code that calls one Scale endpoint with {@code java.net.http} and Jackson: basic
- * authentication, a JSON body, and the answer as a Jackson tree. It has no retries, no typed
+ * authentication, a JSON body, and the response as a Jackson tree. It has no retries, no typed
  * errors and no request checks, so it is the floor the generated clients are measured against.
  */
 final class HandWrittenClient {
@@ -33,7 +33,7 @@ final class HandWrittenClient {
     return mapper;
   }
 
-  /** Posts BODY to PATH and returns the parsed answer; throws IOException on a non-2xx status. */
+  /** Posts BODY to PATH and returns the parsed response, or throws IOException on a non-2xx status. */
   JsonNode post(String path, JsonNode body) throws IOException, InterruptedException {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(baseUrl + path))

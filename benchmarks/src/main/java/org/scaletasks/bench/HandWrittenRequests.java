@@ -48,16 +48,19 @@ final class HandWrittenRequests {
     ObjectNode body = NODES.objectNode();
     body.put("attachment_type", "image");
     body.putArray("attachments").add("https://example.com/frames/0001.png").add("https://example.com/frames/0002.png");
+
     ObjectNode geometries = body.putObject("geometries");
     ObjectNode box = geometries.putObject("box");
     box.putArray("objects_to_annotate").add("car");
     box.put("min_width", new BigDecimal("10.5"));
     box.put("min_height", new BigDecimal("10"));
     box.put("can_rotate", true);
+
     ObjectNode polygon = geometries.putObject("polygon");
     polygon.putArray("objects_to_annotate").add("lane");
     polygon.put("min_vertices", 3);
     polygon.put("max_vertices", 20);
+
     ObjectNode cuboid = geometries.putObject("cuboid");
     cuboid.putArray("objects_to_annotate").add("truck");
     ObjectNode intrinsics = cuboid.putObject("camera_intrinsics");
@@ -71,6 +74,7 @@ final class HandWrittenRequests {
     rotation.put("y", BigDecimal.ZERO);
     rotation.put("z", BigDecimal.ZERO);
     cuboid.put("camera_height", new BigDecimal("1.65"));
+
     body.putArray("events_to_annotate").add("lane change");
     body.put("frame_rate", 2);
     body.put("padding", 10);

@@ -12,11 +12,12 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Runs every JMH benchmark of this module once, in this JVM, so the benchmarks keep compiling and
- * running in the test command. The figures it prints mean nothing; run-jmh.sh measures.
+ * running in the test command. Its figures are no measurement, because nothing is warmed up.
+ * run-jmh.sh measures.
  */
 class BenchmarkSmokeTest {
 
-  /** 2 Scale-spec generation, 2 up-to-date check, 1 synthetic size, 9 client methods x 3. */
+  /** Benchmark runs: 2 generation, 2 up-to-date check, 1 synthetic size, 9 client methods x 3. */
   private static final int BENCHMARK_RUNS = 2 + 2 + 1 + 9 * 3;
 
   @Test

@@ -42,7 +42,7 @@ class SameRequestTest {
   }
 
   /**
-   * Asserts that ACTUAL has every field of EXPECTED, at every depth, with an equal value; objects
+   * Asserts that ACTUAL has every field of EXPECTED, at every depth, with an equal value. Objects
    * in ACTUAL may have more fields.
    */
   private static void assertContainsFields(JsonNode expected, JsonNode actual) {
