@@ -14,7 +14,7 @@ import java.util.Base64;
 /**
  * The least code that calls one Scale endpoint with {@code java.net.http} and Jackson: basic
  * authentication, a JSON body, and the response as a Jackson tree. It has no retries, no typed
- * errors and no request checks, so it is the floor the generated clients are measured against.
+ * errors and no request checks, so it is the baseline the generated clients are measured against.
  */
 final class HandWrittenClient {
 

@@ -10,8 +10,8 @@ import java.net.InetSocketAddress;
 import java.util.Map;
 
 /**
- * An HTTP server on 127.0.0.1 that answers each POST with a fixed 200 JSON body chosen by path,
- * and every other request with 404. It reads the whole request body before it answers.
+ * An HTTP server on 127.0.0.1 that responds to each POST with a fixed 200 JSON body chosen by
+ * path, and to every other request with 404. It reads the whole request body before responding.
  */
 final class LoopbackServer implements AutoCloseable {
 
@@ -26,7 +26,7 @@ final class LoopbackServer implements AutoCloseable {
     server.start();
   }
 
-  /** The base URL of the API, for example {@code http://127.0.0.1:54321/v1}. */
+  /** Returns the base URL of the API, for example {@code http://127.0.0.1:54321/v1}. */
   String baseUrl() {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
   }
