@@ -74,7 +74,7 @@ class Case28ReproducibleOutputTest {
             "b");
     runC = fork(List.of(), reversed, "c");
     recordDates();
-    client = CaseHarness.generate(CASE, CaseHarness.SpecVariant.WITHOUT_PARAMETERS, work.resolve("compiled"));
+    client = CaseHarness.generate(CASE, CaseHarness.SpecVariant.ORIGINAL, work.resolve("compiled"));
   }
 
   @Test

@@ -64,7 +64,7 @@ class SpecLoaderTest {
                   .anySatisfy(
                       problem -> {
                         assertThat(problem.message()).contains("Missing");
-                        assertThat(problem.line()).isEqualTo(11);
+                        assertThat(problem.line()).isEqualTo(12);
                       });
             });
   }
