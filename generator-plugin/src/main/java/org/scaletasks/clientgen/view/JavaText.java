@@ -6,10 +6,11 @@ import java.util.List;
 /**
  * Escapes text from an OpenAPI document for Java string literals and Javadoc comments.
  *
- * <p>The output is pure ASCII: any other character becomes a {@code \}{@code uXXXX} escape in
- * literals and an HTML character reference in Javadoc. This keeps the sources identical whatever
- * the compiler's or the machine's default charset, and keeps Unicode line separators, comment
- * terminators and escape sequences from the document inert.
+ * <p>String literals are pure ASCII: any other character becomes a {@code \}{@code uXXXX}
+ * escape, so a value means the same whatever charset the compiler reads the sources with. Javadoc
+ * keeps other characters as they are, so an IDE shows the text readably; the files are UTF-8.
+ * Unicode line separators, control characters, comment terminators and escape sequences from the
+ * document are made inert in both.
  */
 public final class JavaText {
 
@@ -134,8 +135,8 @@ public final class JavaText {
     StringBuilder out = new StringBuilder(line.length());
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < line.length()) {
-        out.append("&#").append(line.codePointAt(i)).append(';');
+      if (Character.isHighSurrogate(c) && i + 1 < line.length() && Character.isLowSurrogate(line.charAt(i + 1))) {
+        out.append(c).append(line.charAt(i + 1));
         i++;
         continue;
       }
@@ -152,10 +153,10 @@ public final class JavaText {
         case '{' -> out.append("&#123;");
         case '}' -> out.append("&#125;");
         default -> {
-          if (c < 0x20 || c == 0x7f) {
+          if (c < 0x20 || (c >= 0x7f && c < 0xa0) || Character.isSurrogate(c)) {
             out.append(' ');
-          } else if (c > 0x7e) {
-            out.append("&#").append((int) c).append(';');
+          } else if (c == '\u2028' || c == '\u2029' || c == '\ufeff') {
+            out.append(' ');
           } else {
             out.append(c);
           }

@@ -1,6 +1,7 @@
 package org.scaletasks.clientgen.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.scaletasks.clientgen.cases.CaseHarness.should;
 
@@ -10,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scaletasks.clientgen.cases.CaseHarness.GeneratedClient;
@@ -61,12 +61,38 @@ class Case20ExternalRelativeRefsTest {
   }
 
   @Test
-  @Disabled("getJob(id) needs a path parameter, and the generator rejects parameters")
-  void getJobRequestsPath() {}
+  void getJobRequestsPath() throws Exception {
+    GeneratedClient original = CaseHarness.generateFromFolder(CASE, "spec.yaml", work.resolve("original-get"));
+    assertThat(original.compileErrors()).isEmpty();
+    try (LoopbackServer server = new LoopbackServer()) {
+      server.answer(200, JOB_JSON);
+      Object job = GeneratedClient.invoke(original.client(server.baseUrl()), "getJob", "job-7");
+
+      assertThat(server.onlyRequest().rawPath()).isEqualTo("/jobs/job-7");
+      assertThat(String.valueOf(original.get(job, "state"))).isEqualTo("printing");
+    }
+    try (LoopbackServer server = new LoopbackServer()) {
+      server.answer(404, "{\"title\":\"missing\",\"status\":404}");
+      Object api = original.client(server.baseUrl());
+
+      assertThatThrownBy(() -> GeneratedClient.invoke(api, "getJob", "job-7"))
+          .satisfies(e -> assertThat(e.getClass().getSimpleName()).isEqualTo("NotFoundException"))
+          .satisfies(e -> assertThat(GeneratedClient.invoke(e, "statusCode")).isEqualTo(404));
+    }
+  }
 
   @Test
-  @Disabled("listJobs(pageSize) needs a query parameter, and the generator rejects parameters")
-  void listJobsSendsPageSize() {}
+  void listJobsSendsPageSize() throws Exception {
+    GeneratedClient original = CaseHarness.generateFromFolder(CASE, "spec.yaml", work.resolve("original-list"));
+    try (LoopbackServer server = new LoopbackServer()) {
+      server.answer(200, "[" + JOB_JSON + "]");
+      GeneratedClient.invoke(
+          original.client(server.baseUrl()), "listJobs", original.params("ListJobsParams", java.util.Map.of("pageSize", 5L)));
+
+      assertThat(server.onlyRequest().rawPath()).isEqualTo("/jobs");
+      assertThat(server.onlyRequest().rawQuery()).isEqualTo("pageSize=5");
+    }
+  }
 
   @Test
   void encodedFileNameErrorNamesReferenceAndEntry() throws Exception {

@@ -25,7 +25,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scaletasks.clientgen.ClientGenerator;
@@ -103,9 +102,6 @@ class Case28ReproducibleOutputTest {
   }
 
   @Test
-  @Disabled(
-      "the view layer writes non-ASCII text as HTML character references in Javadoc (Gr&#246;&#223;e)"
-          + " and as \\u escapes in string literals, so the UTF-8 text does not appear")
   void descriptionAppearsInUtf8() throws IOException {
     assertThat(Files.readString(item(runB), StandardCharsets.UTF_8)).contains("Ein Artikel mit Größe.");
   }
@@ -118,8 +114,14 @@ class Case28ReproducibleOutputTest {
     for (String constant : List.of("PENDING", "IN_REVIEW", "ICE", "IDENTIFIED")) {
       assertThat(source).contains(" " + constant + " ");
     }
+    // Javadoc may quote the document's text as it is; identifiers must stay ASCII.
     for (Map.Entry<String, byte[]> file : Case32ParseErrorLocationTest.snapshot(runB).entrySet()) {
-      assertThat(new String(file.getValue(), StandardCharsets.UTF_8)).as(file.getKey()).doesNotContain("İ");
+      String code =
+          new String(file.getValue(), StandardCharsets.UTF_8)
+              .lines()
+              .filter(line -> !line.strip().startsWith("*") && !line.strip().startsWith("/*") && !line.strip().startsWith("//"))
+              .collect(java.util.stream.Collectors.joining("\n"));
+      assertThat(code).as(file.getKey()).doesNotContain("İ");
     }
   }
 

@@ -148,6 +148,28 @@ final class CaseHarness {
     return new GeneratedClient(caseName, packageName(caseName), output, errors, loader);
   }
 
+  /** Generates and compiles a case from its own folder, entry document {@code entry}. */
+  static GeneratedClient generateFromFolder(String caseName, String entry, Path workFolder)
+      throws IOException, SpecException {
+    Path output = workFolder.resolve("generated");
+    new ClientGenerator()
+        .generate(
+            new ClientGenerator.Settings(
+                caseFolder(caseName).resolve(entry),
+                null,
+                output,
+                workFolder.resolve("state.properties"),
+                packageName(caseName),
+                CLIENT_CLASS,
+                "test",
+                true));
+    Path classes = Files.createDirectories(workFolder.resolve("classes"));
+    List<String> errors = compile(output, classes);
+    URLClassLoader loader =
+        new URLClassLoader(new URL[] {classes.toUri().toURL()}, CaseHarness.class.getClassLoader());
+    return new GeneratedClient(caseName, packageName(caseName), output, errors, loader);
+  }
+
   /** Copies a case folder, without parameters lists and path templates, and returns the copy. */
   static Path copyWithoutParameters(String caseName, Path target) throws IOException {
     Path source = caseFolder(caseName);
