@@ -46,6 +46,9 @@ public final class ClientCodegenConfig extends DefaultCodegen {
     typeMapping.put("ByteArray", "byte[]");
     typeMapping.put("UUID", "UUID");
     typeMapping.put("URI", "String");
+    // The templates use no operation examples. Building them expands every schema that a
+    // response references, which grew quadratically with the document's size.
+    this.skipOperationExample = true;
     setOpenAPI(openApi);
   }
 

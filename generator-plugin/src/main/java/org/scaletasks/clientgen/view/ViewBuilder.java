@@ -38,6 +38,10 @@ public final class ViewBuilder {
 
   private static final String REF_PREFIX = "#/components/schemas/";
 
+  /** A response key: an HTTP status, a status range such as {@code 4XX}, or {@code default}. */
+  private static final java.util.regex.Pattern RESPONSE_KEY =
+      java.util.regex.Pattern.compile("[1-5](?:[0-9]{2}|XX)|default");
+
   /** All generated files of one document. */
   public record Views(
       String packageName,
@@ -317,7 +321,13 @@ public final class ViewBuilder {
 
   private ModelView objectModel(String schemaName, Schema<?> schema) {
     String className = modelNames.get(schemaName);
-    CodegenModel codegenModel = codegen.fromModel(schemaName, schema);
+    CodegenModel codegenModel;
+    try {
+      codegenModel = codegen.fromModel(schemaName, schema);
+    } catch (RuntimeException e) {
+      addProblem(schemaPointer(schemaName), "OpenAPI Generator cannot read this schema: " + e.getMessage());
+      codegenModel = new CodegenModel();
+    }
     Map<String, Schema> rawProperties = flattenedProperties(schema);
     Set<String> required = flattenedRequired(schema, new HashSet<>());
     Map<String, String> names = fieldNames.get(schemaName);
@@ -475,7 +485,13 @@ public final class ViewBuilder {
       String name = refName(schema.get$ref());
       Schema<?> target = schemas.get(name);
       if (target == null) {
-        problems.add(spec.problemAt(context.pointer(), "unresolved reference " + schema.get$ref() + "; define the schema under components/schemas or fix the reference"));
+        // Operation bodies resolve types without a context; the message names the reference.
+        String pointer = context == null ? "" : context.pointer();
+        problems.add(
+            spec.problemAt(
+                pointer,
+                "unresolved reference " + schema.get$ref()
+                    + "; point it at a schema under #/components/schemas/ or fix the reference"));
         return "Object";
       }
       String className = modelNames.get(name);
@@ -938,7 +954,26 @@ public final class ViewBuilder {
       Set<String> methodNames,
       Set<String> takenClassNames) {
     String pointer = "/paths/" + escapePointer(path) + "/" + method.name().toLowerCase(Locale.ROOT);
-    CodegenOperation codegenOperation = codegen.fromOperation(path, method.name().toLowerCase(Locale.ROOT), operation, openApi.getServers());
+    if (operation.getResponses() != null) {
+      for (String status : operation.getResponses().keySet()) {
+        if (!RESPONSE_KEY.matcher(status).matches()) {
+          addProblem(
+              pointer + "/responses/" + escapePointer(status),
+              "response key " + status + " is not an HTTP status; use a code from 100 to 599, a"
+                  + " range such as 4XX, or default");
+          return null;
+        }
+      }
+    }
+    CodegenOperation codegenOperation;
+    try {
+      codegenOperation =
+          codegen.fromOperation(path, method.name().toLowerCase(Locale.ROOT), operation, openApi.getServers());
+    } catch (RuntimeException e) {
+      // OpenAPI Generator rejects some constructs by throwing; report them at the operation.
+      addProblem(pointer, "OpenAPI Generator cannot read this operation: " + e.getMessage());
+      return null;
+    }
     String methodName = operation.getOperationId() != null ? JavaNames.memberName(operation.getOperationId()) : JavaNames.memberName(method.name().toLowerCase(Locale.ROOT) + " " + path);
     String unique = methodName;
     for (int suffix = 2; methodNames.contains(unique); suffix++) {
