@@ -30,7 +30,7 @@ import org.scaletasks.client.model.Task;
 import org.scaletasks.client.model.VideoPlaybackAnnotationTaskRequest;
 
 /**
- * Feeds arbitrary statuses, headers and bodies to the client's response handling. Every answer
+ * Feeds arbitrary statuses, headers and bodies to the client's response handling. Every response
  * must give a {@link Task} or one of the client's typed exceptions; anything else, such as a
  * {@code NullPointerException} from a strange body, is a defect.
  *
@@ -75,7 +75,7 @@ class ResponseFuzzTest {
         });
   }
 
-  /** An HTTP client that answers every request with one canned response, without a network. */
+  /** An HTTP client that returns one canned response for every request, without a network. */
   private static final class CannedHttpClient extends HttpClient {
 
     private final int status;
@@ -90,7 +90,7 @@ class ResponseFuzzTest {
 
     @Override
     public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) throws IOException {
-      throw new IOException("the canned client answers asynchronous calls only");
+      throw new IOException("the canned client supports asynchronous calls only");
     }
 
     @Override
