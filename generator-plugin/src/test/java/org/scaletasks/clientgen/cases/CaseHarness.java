@@ -90,7 +90,12 @@ final class CaseHarness {
    */
   static Path generateSources(String caseName, SpecVariant variant, Path workFolder)
       throws IOException, SpecException {
-    Path spec = caseFolder(caseName).resolve("spec.yaml");
+    return generateInto(caseName, caseFolder(caseName).resolve("spec.yaml"), workFolder);
+  }
+
+  /** Generates the client of {@code spec} into {@code workFolder/generated} and returns that folder. */
+  private static Path generateInto(String caseName, Path spec, Path workFolder)
+      throws IOException, SpecException {
     Path output = workFolder.resolve("generated");
     new ClientGenerator()
         .generate(
@@ -113,12 +118,7 @@ final class CaseHarness {
    */
   static GeneratedClient generate(String caseName, SpecVariant variant, Path workFolder)
       throws IOException, SpecException {
-    Path sources = generateSources(caseName, variant, workFolder);
-    Path classes = Files.createDirectories(workFolder.resolve("classes"));
-    List<String> errors = compile(sources, classes);
-    URLClassLoader loader =
-        new URLClassLoader(new URL[] {classes.toUri().toURL()}, CaseHarness.class.getClassLoader());
-    return new GeneratedClient(caseName, packageName(caseName), sources, errors, loader);
+    return compiled(caseName, generateSources(caseName, variant, workFolder), workFolder);
   }
 
   /**
@@ -129,45 +129,27 @@ final class CaseHarness {
   static GeneratedClient generateFromFolderCopy(String caseName, String entry, Path workFolder)
       throws IOException, SpecException {
     Path copy = copyWithoutParameters(caseName, workFolder.resolve("spec"));
-    Path output = workFolder.resolve("generated");
-    new ClientGenerator()
-        .generate(
-            new ClientGenerator.Settings(
-                copy.resolve(entry),
-                null,
-                output,
-                workFolder.resolve("state.properties"),
-                packageName(caseName),
-                CLIENT_CLASS,
-                "test",
-                true));
-    Path classes = Files.createDirectories(workFolder.resolve("classes"));
-    List<String> errors = compile(output, classes);
-    URLClassLoader loader =
-        new URLClassLoader(new URL[] {classes.toUri().toURL()}, CaseHarness.class.getClassLoader());
-    return new GeneratedClient(caseName, packageName(caseName), output, errors, loader);
+    return generateAndCompile(caseName, copy.resolve(entry), workFolder);
   }
 
   /** Generates and compiles a case from its own folder, entry document {@code entry}. */
   static GeneratedClient generateFromFolder(String caseName, String entry, Path workFolder)
       throws IOException, SpecException {
-    Path output = workFolder.resolve("generated");
-    new ClientGenerator()
-        .generate(
-            new ClientGenerator.Settings(
-                caseFolder(caseName).resolve(entry),
-                null,
-                output,
-                workFolder.resolve("state.properties"),
-                packageName(caseName),
-                CLIENT_CLASS,
-                "test",
-                true));
+    return generateAndCompile(caseName, caseFolder(caseName).resolve(entry), workFolder);
+  }
+
+  private static GeneratedClient generateAndCompile(String caseName, Path spec, Path workFolder)
+      throws IOException, SpecException {
+    return compiled(caseName, generateInto(caseName, spec, workFolder), workFolder);
+  }
+
+  /** Compiles generated sources into {@code workFolder/classes} and loads them. */
+  private static GeneratedClient compiled(String caseName, Path sources, Path workFolder) throws IOException {
     Path classes = Files.createDirectories(workFolder.resolve("classes"));
-    List<String> errors = compile(output, classes);
+    List<String> errors = compile(sources, classes);
     URLClassLoader loader =
         new URLClassLoader(new URL[] {classes.toUri().toURL()}, CaseHarness.class.getClassLoader());
-    return new GeneratedClient(caseName, packageName(caseName), output, errors, loader);
+    return new GeneratedClient(caseName, packageName(caseName), sources, errors, loader);
   }
 
   /** Copies a case folder, without parameters lists and path templates, and returns the copy. */
