@@ -14,8 +14,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A real HTTP server on 127.0.0.1 that records each request and answers with queued responses,
- * or with 500 when none is queued.
+ * A real HTTP server on 127.0.0.1 that records each request and returns the queued responses,
+ * or 500 when none is queued.
  */
 final class LoopbackServer implements AutoCloseable {
 
@@ -42,7 +42,7 @@ final class LoopbackServer implements AutoCloseable {
     server.start();
   }
 
-  /** The base URL, for example {@code http://127.0.0.1:54321/v1}. */
+  /** Returns the base URL, for example {@code http://127.0.0.1:54321/v1}. */
   String baseUrl() {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
   }

@@ -29,7 +29,7 @@ import org.scaletasks.client.model.Geometries;
 import org.scaletasks.client.model.Task;
 import org.scaletasks.client.model.VideoPlaybackAnnotationTaskRequest;
 
-/** Retries, timeouts, typed errors, async calls, raw answers and logging on a loopback server. */
+/** Retries, timeouts, typed errors, async calls, raw responses and logging on a loopback server. */
 class ScaleClientResilienceTest {
 
   private static final String API_KEY = "live_secret_key_123";
@@ -109,7 +109,7 @@ class ScaleClientResilienceTest {
   }
 
   @Test
-  void serverErrorWithUniqueIdIsRetriedAndDuplicateIsTyped() {
+  void serverErrorRetriedWithUniqueId() {
     server.enqueue(503, "{\"message\":\"unavailable\"}");
     server.enqueue(409, "{\"status_code\":409,\"error\":\"A task with this unique_id already exists\"}");
 
@@ -370,7 +370,7 @@ class ScaleClientResilienceTest {
   }
 
   @Test
-  void derivedClientWithNewConnectTimeoutGetsOwnHttpClient() {
+  void derivedClientNewConnectTimeout() {
     ScaleClient derived = client.toBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     server.enqueue(200, TASK);
 
@@ -392,7 +392,7 @@ class ScaleClientResilienceTest {
     assertThat(client.toString()).doesNotContain(API_KEY);
   }
 
-  /** Accepts connections on 127.0.0.1 and closes each at once, before any answer. */
+  /** Accepts connections on 127.0.0.1 and closes each at once, before any response. */
   private static final class DroppingServer implements AutoCloseable {
 
     private final ServerSocket socket;

@@ -224,7 +224,7 @@ class ScaleClientTest {
             + "\"geometries\":{\"box\":{\"objects_to_annotate\":[\"car\"]}},\"events_to_annotate\":[\"overtake\"],"
             + "\"frame_rate\":5,\"start_time\":0,\"duration_time\":30}"));
 
-    // The reference's sample answer names another task type; the open enumeration keeps it.
+    // The reference's sample response names another task type, and the open enumeration keeps it.
     assertThat(task.type()).isEqualTo(TaskType.IMAGEANNOTATION);
     assertThat(task.params().attachmentType()).isEqualTo("image");
   }
@@ -315,7 +315,7 @@ class ScaleClientTest {
   }
 
   @Test
-  void nestedViolationInRequestReadFromJsonIsNotSent() throws Exception {
+  void nestedViolationBlocksSending() throws Exception {
     SegmentAnnotationTaskRequest request =
         org.scaletasks.client.core.Json.mapper()
             .readValue(

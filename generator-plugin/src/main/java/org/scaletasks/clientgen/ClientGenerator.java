@@ -192,8 +192,8 @@ public final class ClientGenerator {
           new StatusExceptionView(
               "UnprocessableEntityException", "HTTP 422: the request is well-formed but cannot be processed.", 422),
           new StatusExceptionView(
-              "ClientErrorException", "A 4xx answer without a class of its own, such as 405 or 413.", null),
-          new StatusExceptionView("ServerErrorException", "A 5xx answer: the server failed.", null));
+              "ClientErrorException", "A 4xx response without a class of its own, such as 405 or 413.", null),
+          new StatusExceptionView("ServerErrorException", "A 5xx response: the server failed.", null));
 
   private static Map<String, Object> with(Map<String, Object> base, String key, Object value) {
     Map<String, Object> bundle = new LinkedHashMap<>(base);

@@ -106,7 +106,7 @@ public final class ClientCodegenConfig extends DefaultCodegen {
 
   @Override
   public String getSchemaType(Schema schema) {
-    // A format-less integer has no upper bound in JSON Schema; Long holds any realistic value
+    // A format-less integer has no upper bound in JSON Schema; Long stores any realistic value
     // where Integer would overflow at 2^31.
     if ("integer".equals(schema.getType()) && schema.getFormat() == null) {
       return "Long";

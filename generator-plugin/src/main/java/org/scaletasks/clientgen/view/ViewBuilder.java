@@ -69,6 +69,8 @@ public final class ViewBuilder {
   private final Map<String, String> modelNames = new TreeMap<>();
   private final Map<String, Map<String, String>> fieldNames = new TreeMap<>();
   private final Set<String> generatedTypeNames = new HashSet<>();
+  /** Class names of the generated models and unions, the types that have a {@code validate()}. */
+  private final Set<String> validatableTypeNames = new HashSet<>();
   private final List<SpecProblem> problems = new ArrayList<>();
   private final List<String> skippedOperations = new ArrayList<>();
   private boolean skipUnsupportedOperations;
@@ -157,6 +159,9 @@ public final class ViewBuilder {
       takenLowerCase.add(candidate.toLowerCase(Locale.ROOT));
       modelNames.put(entry.getKey(), candidate);
       generatedTypeNames.add(candidate);
+      if (kind == Kind.OBJECT || kind == Kind.UNION) {
+        validatableTypeNames.add(candidate);
+      }
     }
   }
 
@@ -430,7 +435,7 @@ public final class ViewBuilder {
   /**
    * Returns the statement that validates a nested model or union (or each one in a list or map)
    * as part of this model, so that objects read from JSON are checked in depth before they are
-   * sent; null when the type holds no generated model.
+   * sent. Returns null when the type contains no generated model.
    */
   private String nestedValidation(
       String nameLiteral, String fieldName, String javaType, boolean list, boolean map, String elementType) {
@@ -447,13 +452,7 @@ public final class ViewBuilder {
   }
 
   private boolean isValidatable(String javaType) {
-    for (Map.Entry<String, String> model : modelNames.entrySet()) {
-      if (model.getValue().equals(javaType)) {
-        Kind kind = kinds.get(model.getKey());
-        return kind == Kind.OBJECT || kind == Kind.UNION;
-      }
-    }
-    return false;
+    return validatableTypeNames.contains(javaType);
   }
 
   private static String singular(String name) {
@@ -470,7 +469,7 @@ public final class ViewBuilder {
     return name;
   }
 
-  /** Where a type is being resolved: the owning property, for naming nested enumerations. */
+  /** Context of a type resolution: the owning property, for naming nested enumerations. */
   private record TypeContext(
       String propertyName, Set<String> nestedTaken, List<EnumView> nestedEnums, String pointer) {}
 
@@ -504,7 +503,10 @@ public final class ViewBuilder {
     }
     if (isConstEnumeration(schema) && !constStrings) {
       Object first = constMembers(schema).get(0).getConst();
-      return first instanceof Integer || first instanceof Long ? "Long" : first instanceof Number ? "BigDecimal" : "Object";
+      if (first instanceof Integer || first instanceof Long) {
+        return "Long";
+      }
+      return first instanceof Number ? "BigDecimal" : "Object";
     }
     if (((schema.getEnum() != null && !schema.getEnum().isEmpty() && isStringType(schema)) || constStrings)
         && context != null) {
@@ -716,7 +718,7 @@ public final class ViewBuilder {
       String kind = jsonKind(resolve(member), javaType);
       String widened = kind == null ? null : WIDEST_TYPE_OF_KIND.get(kind);
       if (widened != null && firstOfKind.containsKey(kind)) {
-        // Two members of one JSON kind cannot be told apart; they become their widest type.
+        // Two members of one JSON kind cannot be distinguished, so they become their widest type.
         memberTypes.put(firstOfKind.get(kind), widened);
         continue;
       }
@@ -737,7 +739,7 @@ public final class ViewBuilder {
       Schema<?> resolved = resolve(member);
       String kind = jsonKind(resolved, javaType);
       if (kind == null) {
-        addProblem(pointer + "/" + i, "union member of type " + javaType + " cannot be told apart by its JSON form; use a string, number, boolean, array or object schema");
+        addProblem(pointer + "/" + i, "union member of type " + javaType + " cannot be distinguished from the others by its JSON form; use a string, number, boolean, array or object schema");
         continue;
       }
       String caseName = caseName(javaType);
@@ -784,7 +786,7 @@ public final class ViewBuilder {
     return kind == Kind.OBJECT || kind == Kind.UNION;
   }
 
-  /** The type that holds any value of a JSON kind, for union members that share the kind. */
+  /** The type that contains any value of a JSON kind, for union members that share the kind. */
   private static final Map<String, String> WIDEST_TYPE_OF_KIND =
       Map.of(
           "STRING", "String",
@@ -846,7 +848,7 @@ public final class ViewBuilder {
           "BadRequestException", "AuthenticationException", "PermissionDeniedException", "NotFoundException",
           "UnprocessableEntityException", "ClientErrorException", "ServerErrorException");
 
-  /** Header parameters that OpenAPI 3.0 says to ignore, because the client sets these headers. */
+  /** Header parameters that the OpenAPI 3.0 specification requires generators to ignore, because the client sets these headers. */
   private static final Set<String> IGNORED_HEADERS = Set.of("accept", "content-type", "authorization");
 
   private ClientView client() {

@@ -26,7 +26,7 @@ import org.scaletasks.clientgen.spec.SpecFiles;
 /**
  * The record of the last generation: a fingerprint of every input and the SHA-256 of every file
  * written. Generation is skipped when the fingerprint matches and every recorded file is still
- * there with the same content; the file list also tells which files to delete when the generator
+ * there with the same content; the file list also names the files to delete when the generator
  * stops producing them.
  */
 public final class GenerationState {

@@ -41,7 +41,7 @@ class RealWorldSpecsTest {
         rejected("11-spotify-web-api/fixed-spotify-open-api.yml", "image/jpeg"),
         rejected("13-box/openapi.json", "multipart/form-data"),
         rejected("15-discord-3.1/openapi.json", "multipart/form-data"),
-        rejected("16-openai-3.1/openapi.yaml", "cannot be told apart by its JSON form"));
+        rejected("16-openai-3.1/openapi.yaml", "cannot be distinguished from the others by its JSON form"));
   }
 
   /** With unsupported operations left out, these documents give clients that compile. */
